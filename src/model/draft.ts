@@ -1,0 +1,17 @@
+/** A draft as stored in IndexedDB, written to backups and read by `npm run export:docx`. */
+import type { ReportFields } from './fields.ts';
+import type { ReportDoc } from './schema.ts';
+
+export interface Draft {
+  /** Random id (crypto.randomUUID()). */
+  readonly id: string;
+  /** Name shown in 我的草稿; defaults to the resolved title. */
+  readonly name: string;
+  readonly fields: ReportFields;
+  readonly doc: ReportDoc;
+  /** Template or example id the draft started from (informational). */
+  readonly origin: string | null;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
