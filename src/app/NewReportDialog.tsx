@@ -1,0 +1,68 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { EXAMPLES } from '../corpus/examples.ts';
+import type { ExampleReport } from '../model/corpus.ts';
+import { TEMPLATES, type ReportTemplate } from '../templates/templates.ts';
+
+export type NewReportChoice =
+  | { kind: 'template'; template: ReportTemplate; includeOptional: boolean }
+  | { kind: 'example'; example: ExampleReport };
+
+/** Display name of an example: its title, plus the unit when the title does not name it. */
+export function exampleName(example: ExampleReport): string {
+  if (example.unit && example.title.includes(example.unit)) return example.title;
+  return `${example.title}（${example.unit ?? '未署名单位'}）`;
+}
+
+/** 新建报告: pick a template or start from one of the seven examples. */
+export function NewReportDialog({ open, onClose, onChoose }: { open: boolean; onClose: () => void; onChoose: (c: NewReportChoice) => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [includeOptional, setIncludeOptional] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>新建报告</h2>
+      <p className="muted">新报告会另存为一份草稿，当前草稿保留在“我的草稿”中。</p>
+      <h3>按模板起草</h3>
+      <ul className="choice-list">
+        {TEMPLATES.map((t) => (
+          <li key={t.id}>
+            <button type="button" className="choice" onClick={() => onChoose({ kind: 'template', template: t, includeOptional })}>
+              <strong>{t.name}</strong>
+              <span className="muted">{t.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="checkbox">
+        <input type="checkbox" checked={includeOptional} onChange={(e) => setIncludeOptional(e.target.checked)} />
+        包含可选部分“其他需要报告的情况”（规定四部分模板）
+      </label>
+      <h3>从范文开始</h3>
+      <ul className="choice-list">
+        {EXAMPLES.map((ex) => (
+          <li key={ex.id}>
+            <button type="button" className="choice" onClick={() => onChoose({ kind: 'example', example: ex })}>
+              <strong>{exampleName(ex)}</strong>
+              <span className="muted">
+                {ex.level}级 · {ex.year}年 · {ex.blocks.filter((b) => b.type === 'heading').length} 个标题
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,23 @@
+/** New drafts from templates and examples. Pure: ids and times are passed in. */
+import { exampleToDraft } from '../corpus/toDraft.ts';
+import type { ExampleReport } from '../model/corpus.ts';
+import type { Draft } from '../model/draft.ts';
+import type { ReportFields } from '../model/fields.ts';
+import { templateToDoc, type ReportTemplate } from '../templates/templates.ts';
+
+export function draftFromTemplate(template: ReportTemplate, includeOptional: boolean, fields: ReportFields, id: string, now: number): Draft {
+  return {
+    id,
+    name: `新报告（${template.name}）`,
+    fields,
+    doc: templateToDoc(template, { includeOptional }),
+    origin: `template:${template.id}`,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function draftFromExample(example: ExampleReport, id: string, now: number): Draft {
+  const { doc, fields } = exampleToDraft(example);
+  return { id, name: `${example.unit ?? '范文'}：${example.title}`, fields, doc, origin: `example:${example.id}`, createdAt: now, updatedAt: now };
+}

@@ -1,0 +1,154 @@
+import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { computeNumbering } from '../../model/numbering.ts';
+import type { HeadingLevel } from '../../model/schema.ts';
+
+/**
+ * Draws what the document implies but does not store: outline numbers before headings
+ * (一、/（一）/1./（1）), the heading font on a run-in heading's lead sentence, and greyed
+ * guidance inside empty template paragraphs.
+ *
+ * Cost per transaction: top-level blocks are compared by identity (ProseMirror shares unchanged
+ * nodes), so typing inside one paragraph only redraws that paragraph's decorations; numbering is
+ * recomputed only when a heading is added, removed or changes level.
+ */
+export interface OutlineDecorationState {
+  /** Heading levels in document order, the input of the numbering. */
+  readonly levels: readonly HeadingLevel[];
+  /** Number label for each top-level block index that is a heading. */
+  readonly labels: ReadonlyMap<number, string>;
+  readonly decorations: DecorationSet;
+}
+
+export const outlineDecorationsKey = new PluginKey<OutlineDecorationState>('outlineDecorations');
+
+const isHeading = (node: PMNode) => node.type.name === 'heading';
+
+/** Document position range [from, to) of the lead sentence of a run-in heading at `pos`. */
+function runInLeadRange(node: PMNode, pos: number): [number, number] | null {
+  let found: number | null = null;
+  node.forEach((child, offset) => {
+    if (found !== null || !child.isText) return;
+    const i = child.text!.indexOf('。');
+    if (i >= 0) found = offset + i + 1;
+  });
+  if (found === null || found >= node.content.size) return null;
+  return [pos + 1, pos + 1 + found];
+}
+
+/** Decorations for the top-level block `node` at `pos`, given its number `label`. */
+function blockDecorations(node: PMNode, pos: number, label: string | undefined): Decoration[] {
+  const out: Decoration[] = [];
+  const name = node.type.name;
+  if (name === 'heading') {
+    const level = node.attrs.level as HeadingLevel;
+    out.push(
+      Decoration.widget(
+        pos + 1,
+        () => {
+          const span = document.createElement('span');
+          span.className = `num-label level-${level}`;
+          span.textContent = label ?? '';
+          span.contentEditable = 'false';
+          return span;
+        },
+        { side: -1, key: `num-${level}-${label}`, ignoreSelection: true },
+      ),
+    );
+    if (node.attrs.runIn) {
+      const lead = runInLeadRange(node, pos);
+      if (lead) out.push(Decoration.inline(lead[0], lead[1], { class: `runin-lead level-${level}` }));
+      out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'has-runin-body' }));
+    }
+  } else if (name === 'paragraph' && node.content.size === 0 && node.attrs.hint) {
+    out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'hint', 'data-hint': node.attrs.hint as string }));
+  } else if (name === 'reportTitle' && node.content.size === 0) {
+    out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'hint', 'data-hint': '报告标题' }));
+  }
+  return out;
+}
+
+function headingLevels(doc: PMNode): HeadingLevel[] {
+  const levels: HeadingLevel[] = [];
+  doc.forEach((node) => {
+    if (isHeading(node)) levels.push(node.attrs.level as HeadingLevel);
+  });
+  return levels;
+}
+
+export function buildOutlineState(doc: PMNode): OutlineDecorationState {
+  const levels = headingLevels(doc);
+  const numbers = computeNumbering(levels);
+  const labels = new Map<number, string>();
+  const decorations: Decoration[] = [];
+  let h = 0;
+  doc.forEach((node, pos, index) => {
+    if (isHeading(node)) labels.set(index, numbers[h++]!);
+    decorations.push(...blockDecorations(node, pos, labels.get(index)));
+  });
+  return { levels, labels, decorations: DecorationSet.create(doc, decorations) };
+}
+
+function applyTransaction(tr: Transaction, prev: OutlineDecorationState, oldState: EditorState): OutlineDecorationState {
+  if (!tr.docChanged) return prev;
+  const oldDoc = oldState.doc;
+  const doc = tr.doc;
+  if (oldDoc.childCount !== doc.childCount) return buildOutlineState(doc);
+  const touched: number[] = [];
+  for (let i = 0; i < doc.childCount; i++) {
+    const before = oldDoc.child(i);
+    const after = doc.child(i);
+    if (before === after) continue;
+    if (isHeading(before) !== isHeading(after) || (isHeading(after) && before.attrs.level !== after.attrs.level)) {
+      return buildOutlineState(doc);
+    }
+    touched.push(i);
+  }
+  let decorations = prev.decorations.map(tr.mapping, doc);
+  if (touched.length === 0) return { ...prev, decorations };
+  // Offsets of touched blocks, found in one pass over the top level.
+  const positions = new Map<number, number>();
+  let pos = 0;
+  for (let i = 0, t = 0; i < doc.childCount && t < touched.length; i++) {
+    if (i === touched[t]) {
+      positions.set(i, pos);
+      t++;
+    }
+    pos += doc.child(i).nodeSize;
+  }
+  for (const index of touched) {
+    const node = doc.child(index);
+    const start = positions.get(index)!;
+    const end = start + node.nodeSize;
+    // Inner range: catches this block's own decorations but not a neighbour's node decoration.
+    decorations = decorations.remove(decorations.find(start + 1, end - 1));
+    decorations = decorations.add(doc, blockDecorations(node, start, prev.labels.get(index)));
+  }
+  return { ...prev, decorations };
+}
+
+export const OutlineDecorations = Extension.create({
+  name: 'outlineDecorations',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<OutlineDecorationState>({
+        key: outlineDecorationsKey,
+        state: {
+          init: (_config, state) => buildOutlineState(state.doc),
+          apply: (tr, prev, oldState) => applyTransaction(tr, prev, oldState),
+        },
+        props: {
+          decorations: (state) => outlineDecorationsKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});
+
+/** The computed numbers of the headings, in document order (for the outline panel and tests). */
+export function headingLabels(state: EditorState): string[] {
+  const s = outlineDecorationsKey.getState(state);
+  return s ? [...s.labels.values()] : [];
+}

@@ -1,0 +1,14 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+/** The report title (二号 小标宋, centred). Always the first node of the document. */
+export const ReportTitle = Node.create({
+  name: 'reportTitle',
+  content: 'inline*',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'h1' }, { tag: 'p.report-title', priority: 60 }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['h1', mergeAttributes(HTMLAttributes, { class: 'report-title' }), 0];
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * zod schema of the ReportDoc JSON (src/model/schema.ts): the structural check every document
+ * loaded from storage or a backup passes before it reaches the editor. It rejects unknown node
+ * and mark types, a document not starting with its title and heading levels outside 1–4, and
+ * repairs what the editor would choke on or what older drafts left out:
+ * - missing `runIn`/`part` on headings default to `false`/`null`;
+ * - empty text nodes are dropped (ProseMirror refuses them: "Empty text nodes are not allowed");
+ * - a document with only a title gets one empty paragraph (the schema wants `block+`).
+ * Unknown attribute keys are stripped, so what comes out has exactly the model's shape.
+ */
+import { z } from 'zod';
+import { FIELD_NAMES } from '../model/fields.ts';
+import { REPORT_PARTS } from '../model/part.ts';
+import type { BlockNode, InlineNode, ReportDoc, TitleNode } from '../model/schema.ts';
+
+const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
+const FLAG_KINDS = ['blank', 'unit', 'self', 'figure'] as const;
+
+const markSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('flag'), attrs: z.object({ kind: z.enum(FLAG_KINDS) }) }),
+  z.object({
+    type: z.literal('source'),
+    attrs: z.object({ report: z.string(), heading: z.string() }),
+  }),
+]);
+
+const textSchema = z.object({
+  type: z.literal('text'),
+  text: z.string(),
+  marks: z.array(markSchema).optional(),
+});
+
+const inlineSchema = z.discriminatedUnion('type', [
+  textSchema,
+  z.object({ type: z.literal('field'), attrs: z.object({ name: z.enum(FIELD_NAMES) }) }),
+  z.object({ type: z.literal('hardBreak') }),
+]);
+
+/** Inline content with empty text nodes removed; `undefined` when nothing is left. */
+const contentSchema = z
+  .array(inlineSchema)
+  .optional()
+  .transform((nodes): InlineNode[] | undefined => {
+    const kept = (nodes ?? []).filter((n) => n.type !== 'text' || n.text !== '') as InlineNode[];
+    return kept.length ? kept : undefined;
+  });
+
+/** Adds `content` only when there is some, matching what the editor's getJSON() emits. */
+function withContent<T extends object>(node: T, content: InlineNode[] | undefined): T & { content?: InlineNode[] } {
+  return content ? { ...node, content } : node;
+}
+
+const titleSchema = z
+  .object({ type: z.literal('reportTitle'), content: contentSchema })
+  .transform(({ content }): TitleNode => withContent({ type: 'reportTitle' as const }, content));
+
+const headingSchema = z
+  .object({
+    type: z.literal('heading'),
+    attrs: z.object({
+      level: z.literal([1, 2, 3, 4]),
+      runIn: z.boolean().default(false),
+      part: z.enum(PARTS).nullable().default(null),
+    }),
+    content: contentSchema,
+  })
+  .transform(({ attrs, content }): BlockNode => withContent({ type: 'heading' as const, attrs }, content));
+
+const paragraphSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    attrs: z.object({ hint: z.string().nullable().optional() }).optional(),
+    content: contentSchema,
+  })
+  .transform(({ attrs, content }): BlockNode => {
+    const base = attrs && attrs.hint !== undefined ? { type: 'paragraph' as const, attrs: { hint: attrs.hint } } : { type: 'paragraph' as const };
+    return withContent(base, content);
+  });
+
+const signoffSchema = z
+  .object({
+    type: z.literal('signoff'),
+    attrs: z.object({ role: z.enum(['unit', 'date']) }),
+    content: contentSchema,
+  })
+  .transform(({ attrs, content }): BlockNode => withContent({ type: 'signoff' as const, attrs }, content));
+
+const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, signoffSchema]);
+
+export const reportDocSchema = z
+  .object({
+    type: z.literal('doc'),
+    content: z.tuple([titleSchema], blockSchema),
+  })
+  .transform(({ content: [title, ...blocks] }): ReportDoc => ({
+    type: 'doc',
+    content: [title, ...(blocks.length ? blocks : [{ type: 'paragraph' as const }])],
+  }));

@@ -1,0 +1,130 @@
+/**
+ * Validate at the door: every draft and every imported example report read from IndexedDB or a
+ * backup file goes through `restoreDraft` / `restoreLibraryReport` (after Excalidraw's
+ * data/restore.ts). They return a value of exactly the model's type, with defaults filled for
+ * optional bits older data may lack, or throw a RestoreError with a Chinese message.
+ */
+import { z } from 'zod';
+import type { ExampleReport } from '../model/corpus.ts';
+import type { Draft } from '../model/draft.ts';
+import { resolveField, type ReportFields } from '../model/fields.ts';
+import { REPORT_PARTS } from '../model/part.ts';
+import { inlineText, type ReportDoc } from '../model/schema.ts';
+import { reportDocSchema } from './reportDocSchema.ts';
+
+/** An example report the user imported into 我的范文, with when it was imported. */
+export interface LibraryReport extends ExampleReport {
+  /** Epoch milliseconds. */
+  readonly importedAt: number;
+}
+
+export const UNTITLED_DRAFT_NAME = '未命名草稿';
+
+export class RestoreError extends Error {
+  override readonly name = 'RestoreError';
+  /** Dotted path of the first offending value, e.g. `doc.content.3.attrs.level`; '' for the root. */
+  readonly path: string;
+
+  constructor(message: string, path: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.path = path;
+  }
+}
+
+export interface RestoreOptions {
+  /** Fallback for missing timestamps, epoch ms. Default: Date.now(). */
+  readonly now?: number;
+}
+
+/** Years a report can plausibly be about; anything else is a typo or garbage. */
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2999;
+
+const fieldsSchema = z.object({
+  unit: z.string().default(''),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).nullable().default(null),
+  superior: z.string().default(''),
+  date: z.string().default(''),
+});
+
+const timestamp = z.number().finite().nonnegative();
+
+const draftSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  fields: fieldsSchema.default({ unit: '', year: null, superior: '', date: '' }),
+  doc: reportDocSchema,
+  origin: z.string().nullable().default(null),
+  createdAt: timestamp.optional(),
+  updatedAt: timestamp.optional(),
+});
+
+const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
+
+const exampleBlockSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(['intro', 'heading', 'paragraph', 'signoff']),
+  level: z.literal([1, 2, 3, 4]).optional(),
+  runIn: z.boolean().optional(),
+  numbering: z.string().optional(),
+  text: z.string(),
+  part: z.enum(PARTS),
+  path: z.array(z.string()).default([]),
+});
+
+const libraryReportSchema = z.object({
+  id: z.string().min(1),
+  index: z.number().int().default(0),
+  title: z.string(),
+  unit: z.string().nullable().default(null),
+  unitNote: z.string().default(''),
+  level: z.enum(['县', '市', '镇']),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  blocks: z.array(exampleBlockSchema),
+  importedAt: timestamp.optional(),
+});
+
+function firstIssuePath(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? issue.path.map(String).join('.') : '';
+}
+
+/** The name a draft gets when it has none: its title with fields filled in. */
+export function defaultDraftName(doc: ReportDoc, fields: ReportFields): string {
+  const name = inlineText(doc.content[0].content, (f) => resolveField(f, fields)).replace(/\s+/g, '').trim();
+  return name || UNTITLED_DRAFT_NAME;
+}
+
+/**
+ * Checks and migrates a stored or imported draft (Draft in src/model/draft.ts).
+ * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null;
+ * a missing timestamp → the other one, or `now`. Throws RestoreError when the value is not a
+ * draft or its document is not a structurally valid ReportDoc.
+ */
+export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draft {
+  const result = draftSchema.safeParse(value);
+  if (!result.success) {
+    const path = firstIssuePath(result.error);
+    throw new RestoreError(`草稿数据已损坏或格式不正确${path ? `（位置：${path}）` : ''}。`, path, { cause: result.error });
+  }
+  const d = result.data;
+  const now = options.now ?? Date.now();
+  const createdAt = d.createdAt ?? d.updatedAt ?? now;
+  const updatedAt = d.updatedAt ?? createdAt;
+  const name = d.name?.trim() || defaultDraftName(d.doc, d.fields);
+  return { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+}
+
+/**
+ * Checks an example report imported into 我的范文 (ExampleReport in src/model/corpus.ts, plus
+ * `importedAt`, default `now`). Throws RestoreError when it is not one.
+ */
+export function restoreLibraryReport(value: unknown, options: RestoreOptions = {}): LibraryReport {
+  const result = libraryReportSchema.safeParse(value);
+  if (!result.success) {
+    const path = firstIssuePath(result.error);
+    throw new RestoreError(`范文数据已损坏或格式不正确${path ? `（位置：${path}）` : ''}。`, path, { cause: result.error });
+  }
+  const { importedAt, ...report } = result.data;
+  return { ...report, importedAt: importedAt ?? options.now ?? Date.now() };
+}
