@@ -6,8 +6,8 @@
  *
  * Rules:
  * - A *level character* is one of 省 市 县 区 州 镇 乡, except in common words: 市场/市民/城市/超市/
- *   都市/上市/门市, 县城/县域/县直, 省级/市级/县级/镇级/乡级/区级, 社区/园区/辖区/城区/景区/小区/
- *   片区/地区/山区/灾区/湾区, 城乡/乡村/乡镇 (a 乡 that starts 乡村 or ends 城乡 is no level).
+ *   都市/上市, 县城/县域/县直, 省级/市级/县级/镇级/乡级/区级, 社区/园区/辖区/城区/景区/小区/
+ *   片区/地区/山区/灾区/湾区, 城乡/乡村/乡镇, pairs of levels (市县两级, 县乡, 省市) and 依法治县/治市.
  * - A *place name* is `XX` (a withheld name) or 2–3 Chinese characters right before a level
  *   character that (a) stand at a boundary — start of text, punctuation, another place's level
  *   character, or a function word such as 在/对/为/与/通过/联合/根据 — (b) contain no function
@@ -64,7 +64,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   '全体', '所有', '各级', '地方', '基层', '城乡', '农村', '本级', '上级', '下级', '同级', '省委', '市委', '县委',
   '州委', '区委', '党委', '政府', '落实', '贯彻', '执行', '督促', '检查', '监督', '管理', '领导', '支持', '保障',
   '促进', '打造', '构建', '营造', '维护', '治理', '依法', '法治', '示范', '创建', '文明', '平安', '美丽', '和谐',
-  '统筹', '整合', '统一', '上线', '应用', '推广', '走访', '前往', '赴任', '派驻', '驻村', '联动', '乡镇', '县乡',
+  '统筹', '整合', '利用', '使用', '运用', '采用', '依靠', '办案', '执法', '统一', '上线', '应用', '推广', '走访', '前往', '赴任', '派驻', '驻村', '联动', '乡镇', '县乡',
   '市县', '省市', '县市', '全省', '全市', '全县', '全区', '全镇', '全乡', '中央', '国家', '中共',
 ]);
 
@@ -78,6 +78,8 @@ const FUNCTION_WORDS = [
 /** A withheld name: `XX`, `xx`, `ＸＸ`, `××`. */
 export const BLANK_PATTERN = /[XxＸｘ×]{2,}/g;
 
+const isBlank = (s: string): boolean => /^[XxＸｘ×]{2,}$/.test(s);
+
 const HAN = /[\u3400-\u9fff]/;
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
@@ -87,10 +89,13 @@ export function isLevelAt(text: string, i: number): boolean {
   if (c === undefined || !LEVEL_CHARS.includes(c)) return false;
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
-  if (next === '级') return false;
+  // 市县两级, 县乡, 乡镇, 省市: a pair of levels is a common noun (县市场监督管理局 is no pair).
+  if (LEVEL_PAIRS.has(prev + c) || (LEVEL_PAIRS.has(c + next) && text.slice(i, i + 3) !== '县市场')) return false;
+  // 省级/县级…: an adjective; 依法治县/治市: the county as an object, inside a longer name.
+  if (next === '级' || prev === '治') return false;
   switch (c) {
     case '市':
-      return !'场民'.includes(next || '∅') && !'城超都上门股夜菜集街'.includes(prev || '∅');
+      return !'场民'.includes(next || '∅') && !'城超都上股夜菜集街'.includes(prev || '∅');
     case '县':
       return !'城域直'.includes(next || '∅');
     case '区':
@@ -103,6 +108,8 @@ export function isLevelAt(text: string, i: number): boolean {
       return true;
   }
 }
+
+const LEVEL_PAIRS: ReadonlySet<string> = new Set(['省市', '市县', '县市', '县乡', '乡镇', '市区', '县区', '区县', '省区', '市州', '州市', '省州']);
 
 const hasFunctionChar = (s: string): boolean => [...s].some((c) => FUNCTION_CHARS.includes(c));
 
@@ -133,6 +140,14 @@ export function placeStart(text: string, level: number): number {
 }
 
 const SUFFIX_AFTER_LEVEL = new RegExp(`^[\\u3400-\\u9fff]{1,9}?(?:${ORG_SUFFIXES.join('|')})`);
+/** Never in the middle of a unit name (全 and 于 may be: 全面依法治县委员会). */
+const MIDDLE_STOP_CHARS = '的了和与及在对为是等我本各该其把被将从向由这那此每之而或且并也都就还再又很最们';
+
+/** The middle of a unit name holds no stop character and no other level (`市县两级…法院` is no name). */
+const validMiddle = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (MIDDLE_STOP_CHARS.includes(text[k]!) || isLevelAt(text, k)) return false;
+  return true;
+};
 const SUPERIOR_AFTER_LEVEL = /^(?:党委|委(?!员)|人民政府|政府(?!办))/;
 
 export interface UnitSpan {
@@ -161,9 +176,9 @@ export function findUnitNames(text: string): UnitSpan[] {
     let span: UnitSpan | null = null;
     if (placeFrom < 0 && superior) {
       span = { from: i, to: i + 1 + superior[0].length, superior: true, level };
-    } else if (named && !hasFunctionChar(named[0]) && (placeFrom >= 0 || level !== '区')) {
+    } else if (named && validMiddle(text, i + 1, i + 1 + named[0].length) && (placeFrom >= 0 || level !== '区')) {
       span = { from: placeFrom >= 0 ? placeFrom : i, to: i + 1 + named[0].length, superior: false, level };
-    } else if (placeFrom >= 0) {
+    } else if (placeFrom >= 0 && (level !== '区' || superior || isBlank(text.slice(placeFrom, i)))) {
       span = { from: placeFrom, to: i + 1 + (superior?.[0].length ?? 0), superior: false, level };
     }
     if (!span) continue;

@@ -37,7 +37,7 @@ export function stripActiveContent(html: string): string {
 
 function convertNumbered(content: Fragment, schema: Schema): Fragment {
   const nodes: PMNode[] = [];
-  content.forEach((node) => nodes.push(node.type.name === 'paragraph' ? toHeadingIfNumbered(node, schema) : node));
+  content.forEach((node) => nodes.push(node.type.name === 'paragraph' || node.type.name === 'heading' ? toHeadingIfNumbered(node, schema) : node));
   return Fragment.fromArray(nodes);
 }
 

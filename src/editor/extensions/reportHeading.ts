@@ -38,8 +38,9 @@ export const ReportHeading = Node.create({
         parseHTML: (el) => {
           const fromData = Number(el.getAttribute('data-level'));
           if (fromData >= 1 && fromData <= 4) return fromData;
+          // Foreign HTML (Word, WPS, web pages): <h1>…<h4> are levels 1–4.
           const tag = /^H([1-6])$/.exec(el.tagName);
-          return tag ? clampLevel(Number(tag[1]) - 1) : 1;
+          return tag ? clampLevel(Number(tag[1])) : 1;
         },
         renderHTML: (attrs) => ({ 'data-level': attrs.level }),
       },
@@ -59,6 +60,7 @@ export const ReportHeading = Node.create({
   parseHTML() {
     return [
       { tag: 'p[data-level]', priority: 60 },
+      { tag: 'h1' },
       { tag: 'h2' },
       { tag: 'h3' },
       { tag: 'h4' },

@@ -6,7 +6,8 @@ export const ReportTitle = Node.create({
   content: 'inline*',
   defining: true,
   parseHTML() {
-    return [{ tag: 'h1' }, { tag: 'p.report-title', priority: 60 }];
+    // Only our own title markup: a pasted <h1> is a level-1 heading, not a second title.
+    return [{ tag: 'h1.report-title', priority: 60 }];
   },
   renderHTML({ HTMLAttributes }) {
     return ['h1', mergeAttributes(HTMLAttributes, { class: 'report-title' }), 0];

@@ -61,10 +61,19 @@ export const BODY_RUN: IRunStylePropertiesOptions = {
 };
 
 /**
- * Document defaults. Hanging punctuation (`overflowPunct`) must be off — with it on, LibreOffice
- * dropped some ，。 at line ends — as must widow/orphan control, which moves lines and leaves
- * 21-line pages. The `docx` library writes these only when true, so the paragraph defaults are
- * built here, in schema order.
+ * Whether to write `w:overflowPunct` on. LibreOffice reads the element inverted (writerfilter maps
+ * it to `ParaIsHangingPunctuation = (val == 0)`): written off, LibreOffice hangs ，。 past the right
+ * margin and drops some of them from its PDF; written on, it hangs none and keeps 28 characters a
+ * line. Word and WPS read it as "allow punctuation to overflow", their own default for Chinese
+ * text, so there a line's closing ，。 may sit in the margin — visible, never lost.
+ */
+export const OVERFLOW_PUNCTUATION = true;
+
+/**
+ * Document defaults. Besides the punctuation setting above, widow/orphan control is written off
+ * (left implicit it still moved lines and left 21-line pages), as are keep-with-next and the extra
+ * space Word puts between Chinese and Latin text or digits. The `docx` library writes none of
+ * these as `false`, so the paragraph defaults are built here, in schema order.
  */
 function documentDefaults(): BuilderElement {
   const paragraphDefaults = new BuilderElement({
@@ -77,7 +86,7 @@ function documentDefaults(): BuilderElement {
           new OnOffElement('w:keepLines', false),
           new OnOffElement('w:widowControl', false),
           new OnOffElement('w:kinsoku', true),
-          new OnOffElement('w:overflowPunct', false),
+          new OnOffElement('w:overflowPunct', OVERFLOW_PUNCTUATION),
           new OnOffElement('w:topLinePunct', false),
           new OnOffElement('w:autoSpaceDE', false),
           new OnOffElement('w:autoSpaceDN', false),

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in order of cost — system packages, typecheck, lint (zero warnings),
+# unit tests (incl. the LibreOffice reader tests), production build, end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ]; then
+  echo "node_modules is missing: run 'npm ci' first." >&2
+  exit 1
+fi
+bash scripts/system-deps.sh
+
+step() { printf '\n=== %s ===\n' "$1"; }
+step "typecheck"; npx tsc -b
+step "lint"; npx eslint . --max-warnings 0
+step "unit tests"; npx vitest run
+step "build"; npx vite build --logLevel warn
+step "end-to-end tests (Chromium)"; npx playwright test

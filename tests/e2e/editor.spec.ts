@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const body = (page: Page) => page.getByRole('textbox', { name: '报告正文' });
+const labels = (page: Page) => body(page).locator('.num-label');
+
+async function newFromTemplate(page: Page, name: RegExp) {
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('drafts from the local-order template: typed numbers become headings, deleting a section renumbers', async ({ page }) => {
+  await page.goto('./');
+  await newFromTemplate(page, /常见四部分/);
+  await expect(labels(page)).toHaveText(['一、', '二、', '三、', '四、']);
+  await expect(body(page).locator('h2')).toHaveText(['一、工作开展情况', '二、履行推进法治建设第一责任人职责情况', '三、存在问题', '四、下一步工作打算']);
+
+  // Part one: click its guidance paragraph and type two sub-headings, each with a paragraph.
+  await body(page).locator('p.hint').first().click();
+  await page.keyboard.type('（一）加强组织领导');
+  await expect(body(page).locator('h3').first()).toHaveText('（一）加强组织领导');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('局党组把法治建设纳入年度工作要点。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('（二）严格规范执法');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('全年开展执法检查12次。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('（三）推进政务公开');
+  await expect(labels(page)).toHaveText(['一、', '（一）', '（二）', '（三）', '二、', '三、', '四、']);
+  await expect(body(page).locator('p:not(.hint):not(.signoff)').filter({ hasText: '局党组把法治建设' })).toHaveCount(1);
+
+  // Delete section （二）: select from the start of its heading to the start of （三） and delete.
+  const second = body(page).locator('h3', { hasText: '严格规范执法' });
+  await second.click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Delete');
+  await expect(body(page).locator('h3')).toHaveText(['（一）加强组织领导', '（二）推进政务公开']);
+  await expect(labels(page)).toHaveText(['一、', '（一）', '（二）', '二、', '三、', '四、']);
+  await expect(body(page)).not.toContainText('全年开展执法检查12次');
+
+  // Undo brings the section back with its number.
+  await page.keyboard.press('Control+z');
+  await expect(labels(page)).toHaveText(['一、', '（一）', '（二）', '（三）', '二、', '三、', '四、']);
+
+  // Tab demotes the current heading one level; the outline follows.
+  await body(page).locator('h3', { hasText: '推进政务公开' }).click();
+  await page.keyboard.press('Tab');
+  await expect(body(page).locator('h4')).toHaveText('1.推进政务公开');
+  await expect(page.getByRole('navigation', { name: '提纲' })).toContainText('1.推进政务公开');
+});
+
+test('starts from the 县司法局 example and shows its outline and first paragraph', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年法治政府建设工作报告/ }).click();
+  await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
+  await expect(body(page).locator('h2').first()).toHaveText('一、法治建设工作完成情况');
+  await expect(body(page).locator('p.report-heading').first()).toContainText('（一）强化教育培训，全面提升干部法治素养。一是抓住领导干部“关键少数”');
+  await expect(body(page).locator('p.report-heading .runin-lead').first()).toHaveText('强化教育培训，全面提升干部法治素养。');
+  await expect(page.getByLabel('单位名称')).toHaveValue('县司法局');
+  const outline = page.getByRole('navigation', { name: '提纲' });
+  await expect(outline.getByRole('button')).toHaveCount(12);
+  await expect(outline).toContainText('二、存在困难和问题');
+});
+
+test('paste from Word keeps only what the schema allows and turns numbered lines into headings', async ({ page }) => {
+  await page.goto('./');
+  await newFromTemplate(page, /常见四部分/);
+  await body(page).locator('p.hint').first().click();
+  await page.evaluate(() => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+    const html =
+      '<h1 style="color:blue">（一）加强组织领导。局党组高度重视。</h1><p onclick="window.__pwned=true"><b>全年</b>开展<i>学法</i>活动<img src=x onerror="window.__pwned=true">6次。</p>' +
+      '<script>window.__pwned = true<\/script><table><tr><td>表格内容</td></tr></table><ul><li>列表项</li></ul>';
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', '（一）加强组织领导。局党组高度重视。\n全年开展学法活动6次。');
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body(page).locator('p.report-heading.level-2')).toHaveText('（一）加强组织领导。局党组高度重视。');
+  await expect(body(page).locator('strong')).toHaveText('全年');
+  await expect(body(page)).toContainText('表格内容');
+  await expect(body(page)).toContainText('列表项');
+  await expect(body(page).locator('img:not(.ProseMirror-separator), script, table, ul, em, i')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(false);
+});
