@@ -9,6 +9,10 @@ import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { FieldsForm } from './FieldsForm.tsx';
 import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
+import { PreviewDialog } from './PreviewDialog.tsx';
+import { downloadBlob, errorText } from './download.ts';
+import { buildDocxFile } from './exportActions.ts';
+import { editorDoc } from '../editor/editorDoc.ts';
 
 const newId = () => crypto.randomUUID();
 
@@ -21,6 +25,33 @@ export function App() {
   const [fields, setFields] = useState<ReportFields>(draft.fields);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<'new' | null>(null);
+  const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** Builds the .docx of the current document; a failure becomes a message and the draft stays as it is. */
+  const buildFile = async () => {
+    if (!editor) return null;
+    setBusy(true);
+    try {
+      return await buildDocxFile(editorDoc(editor), fields);
+    } catch (e) {
+      setNotice({ kind: 'error', text: `导出失败：${errorText(e)}（草稿未受影响）` });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportWord = async () => {
+    const file = await buildFile();
+    if (!file) return;
+    downloadBlob(file.blob, file.fileName);
+    setNotice({ kind: 'info', text: `已导出“${file.fileName}”。` });
+  };
+  const openPreview = async () => {
+    const file = await buildFile();
+    if (file) setPreview(file);
+  };
 
   const openDraft = useCallback((next: Draft) => {
     setEditor(null);
@@ -46,8 +77,22 @@ export function App() {
           <button type="button" onClick={() => setDialog('new')}>
             新建报告
           </button>
+          <button type="button" onClick={openPreview} disabled={!editor || busy}>
+            预览
+          </button>
+          <button type="button" className="primary" onClick={exportWord} disabled={!editor || busy}>
+            导出Word
+          </button>
         </div>
       </header>
+      {notice ? (
+        <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            知道了
+          </button>
+        </div>
+      ) : null}
       <div className="workspace">
         <aside className="side left">
           <FieldsForm fields={fields} onChange={setFields} readOnly={false} />
@@ -58,6 +103,13 @@ export function App() {
           <ReportEditor key={draft.id} initialDoc={draft.doc} fields={fields} onReady={setEditor} />
         </main>
       </div>
+      <PreviewDialog
+        file={preview}
+        onClose={() => setPreview(null)}
+        onDownload={() => {
+          if (preview) downloadBlob(preview.blob, preview.fileName);
+        }}
+      />
       <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
     </div>
   );

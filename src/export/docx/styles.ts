@@ -71,9 +71,9 @@ export const OVERFLOW_PUNCTUATION = true;
 
 /**
  * Document defaults. Besides the punctuation setting above, widow/orphan control is written off
- * (left implicit it still moved lines and left 21-line pages), as are keep-with-next and the extra
- * space Word puts between Chinese and Latin text or digits. The `docx` library writes none of
- * these as `false`, so the paragraph defaults are built here, in schema order.
+ * (left implicit it still moved lines and left 21-line pages), as are keep-with-next, the extra
+ * space Word puts between Chinese and Latin text or digits, and snapping to the grid. The `docx`
+ * library writes none of these as `false`, so the paragraph defaults are built here, in schema order.
  */
 function documentDefaults(): BuilderElement {
   const paragraphDefaults = new BuilderElement({
@@ -90,6 +90,9 @@ function documentDefaults(): BuilderElement {
           new OnOffElement('w:topLinePunct', false),
           new OnOffElement('w:autoSpaceDE', false),
           new OnOffElement('w:autoSpaceDN', false),
+          // Exact spacing places every line; snapping to the "lines" grid as well made LibreOffice
+          // give the 22 pt title two grid lines.
+          new OnOffElement('w:snapToGrid', false),
         ],
       }),
     ],
