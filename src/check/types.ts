@@ -33,6 +33,8 @@ export interface CheckItem {
    */
   readonly from?: number;
   readonly to?: number;
+  /** Another block involved: the first copy of a duplicate paragraph. */
+  readonly relatedBlockIndex?: number;
   /** The fill-in field concerned (empty-field): focus its input. */
   readonly field?: FieldName;
   /** The report part concerned (missing-part, short-part). */

@@ -16,7 +16,8 @@
  *   whose text holds every term (rather than only via the path), then more occurrences; ties keep
  *   library order.
  * - Highlighting: merged, sorted ranges of every term's occurrences in `item.text` and
- *   `item.pathText`.
+ *   `item.pathText`, computed when a hit's ranges are first read (a panel renders a few dozen
+ *   of possibly thousands of hits).
  */
 import { splitRunIn } from '../model/schema.ts';
 import { matchesFilter, type LibraryFilter } from './filter.ts';
@@ -150,10 +151,32 @@ export function searchLibrary(index: SearchIndex, query: string, options: Search
 
   if (terms.length) scored.sort((a, b) => b.score - a.score || a.i - b.i);
   const top = scored.length > limit ? scored.slice(0, limit) : scored;
-  return top.map(({ i, score }) => ({
-    item: items[i]!,
-    score,
-    textRanges: terms.length ? highlightRanges(texts[i]!, terms) : [],
-    pathRanges: terms.length ? highlightRanges(paths[i]!, terms) : [],
-  }));
+  return top.map(({ i, score }) => new Hit(items[i]!, score, texts[i]!, paths[i]!, terms));
+}
+
+/** A hit whose ranges are computed when first read: a panel shows a few dozen of thousands. */
+class Hit implements SearchHit {
+  readonly item: LibraryItem;
+  readonly score: number;
+  readonly #text: string;
+  readonly #path: string;
+  readonly #terms: readonly string[];
+  #textRanges: readonly TextRange[] | undefined;
+  #pathRanges: readonly TextRange[] | undefined;
+
+  constructor(item: LibraryItem, score: number, normalizedText: string, normalizedPath: string, terms: readonly string[]) {
+    this.item = item;
+    this.score = score;
+    this.#text = normalizedText;
+    this.#path = normalizedPath;
+    this.#terms = terms;
+  }
+
+  get textRanges(): readonly TextRange[] {
+    return (this.#textRanges ??= highlightRanges(this.#text, this.#terms));
+  }
+
+  get pathRanges(): readonly TextRange[] {
+    return (this.#pathRanges ??= highlightRanges(this.#path, this.#terms));
+  }
 }

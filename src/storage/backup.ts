@@ -10,6 +10,7 @@
  *       `version`, no library; a draft's `fields.year` was the text of the input box ('2024', '').
  *   v1  `{ format: 'report-drafter-backup', version: 1, exportedAt, drafts, library }`, year a number or null.
  */
+import type { ExampleReport } from '../model/corpus.ts';
 import type { Draft } from '../model/draft.ts';
 import { newId } from './newId.ts';
 import { restoreDraft, restoreLibraryReport, type LibraryReport } from './restore.ts';
@@ -25,7 +26,8 @@ export interface BackupFileV1 {
   /** ISO 8601. */
   readonly exportedAt: string;
   readonly drafts: readonly Draft[];
-  readonly library: readonly LibraryReport[];
+  /** Imported examples; `importedAt` is kept when present, and set on restore when not. */
+  readonly library: readonly ExampleReport[];
 }
 
 export type BackupErrorReason =
@@ -72,7 +74,7 @@ export interface ParsedBackup {
 }
 
 /** The backup file text (pretty-printed JSON) for these drafts and library reports. */
-export function createBackup(drafts: readonly Draft[], library: readonly LibraryReport[], now: Date): string {
+export function createBackup(drafts: readonly Draft[], library: readonly ExampleReport[], now: Date): string {
   const file: BackupFileV1 = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -190,6 +190,8 @@ export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
     switch (m.kind) {
       case 'claim': {
         if (role === 'holder') send('held', m.draftId, { to: m.tabId });
+        // Another tab is about to hold the released draft: a takeover must wait for it again.
+        else if (role === 'reader') holderGone = false;
         else if (role === 'claiming') {
           // Simultaneous claims: the earlier one (then the smaller tabId) wins and answers.
           const theirs = m.at ?? Number.POSITIVE_INFINITY;

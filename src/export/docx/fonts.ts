@@ -19,7 +19,24 @@ export const FONT = {
 
 export type ChineseFont = Exclude<(typeof FONT)[keyof typeof FONT], typeof FONT.latin>;
 
-/** Run font slots: the Chinese font in `w:eastAsia`, Times New Roman for the rest. */
-export function runFont(eastAsia: ChineseFont): { eastAsia: string; ascii: string; hAnsi: string; cs: string } {
-  return { eastAsia, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin };
+export interface RunFonts {
+  readonly eastAsia: string;
+  readonly ascii: string;
+  readonly hAnsi: string;
+  readonly cs: string;
+  readonly hint: 'eastAsia';
+}
+
+/**
+ * Run font slots: the Chinese font in `w:eastAsia`, Times New Roman for Latin letters and digits.
+ * The `eastAsia` hint makes Word set characters Chinese and Latin share (“” ‘’ — …) in the Chinese
+ * font, full width, as Chinese text expects.
+ */
+export function runFont(eastAsia: ChineseFont): RunFonts {
+  return { eastAsia, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, hint: 'eastAsia' };
+}
+
+/** One Chinese font in every slot (page numbers: 宋体 digits and dashes). */
+export function runFontEverywhere(font: ChineseFont): RunFonts {
+  return { eastAsia: font, ascii: font, hAnsi: font, cs: font, hint: 'eastAsia' };
 }

@@ -20,8 +20,8 @@ export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wor
 /** Office's theme names Calibri; these keep theme-font fallbacks on the report's own fonts. */
 const THEME = {
   fonts: {
-    headings: { latin: FONT.latin, eastAsia: FONT.heiTi },
-    body: { latin: FONT.latin, eastAsia: FONT.fangSong },
+    headings: { latin: FONT.latin, eastAsia: FONT.heiTi, scripts: { Hans: FONT.heiTi } },
+    body: { latin: FONT.latin, eastAsia: FONT.fangSong, scripts: { Hans: FONT.fangSong } },
   },
 } as const;
 

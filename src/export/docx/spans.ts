@@ -45,12 +45,28 @@ export function splitSpansRunIn(spans: readonly Span[]): { lead: Span[]; rest: S
   return { lead: head, rest: spansText(rest).trim() === '' ? [] : rest };
 }
 
+const sameFormat = (a: SpanFormat, b: SpanFormat): boolean => Boolean(a.bold) === Boolean(b.bold);
+
+/** Joins neighbouring spans of the same format, so a number label and its text make one run. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && !('lineBreak' in last) && !('lineBreak' in span) && sameFormat(last.format, span.format)) {
+      out[out.length - 1] = { text: last.text + span.text, format: last.format };
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}
+
 /**
  * Builds the runs of a paragraph. `font` overrides the paragraph style's font (the body part of a
  * run-in heading is set in 仿宋 inside a heading-styled paragraph).
  */
 export function spansToRuns(spans: readonly Span[], font?: ChineseFont): TextRun[] {
-  return spans.map((span) => {
+  return mergeSpans(spans).map((span) => {
     const fontOption = font === undefined ? {} : { font: runFont(font) };
     if ('lineBreak' in span) return new TextRun({ break: 1, ...fontOption });
     return new TextRun({ text: span.text, ...fontOption, ...(span.format.bold ? { bold: true } : {}) });

@@ -14,7 +14,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { HeadingLevel } from '../../model/schema.ts';
-import { FONT, runFont, type ChineseFont } from './fonts.ts';
+import { FONT, runFont, runFontEverywhere, type ChineseFont } from './fonts.ts';
 import { CHARACTER_SPACING, FOOTER_LINE_TWIPS, LINE_PITCH_TWIPS } from './page.ts';
 import { FONT_SIZE, charsToTwips, halfPoints } from './units.ts';
 
@@ -71,9 +71,9 @@ export const OVERFLOW_PUNCTUATION = true;
 
 /**
  * Document defaults. Besides the punctuation setting above, widow/orphan control is written off
- * (left implicit it still moved lines and left 21-line pages), as are keep-with-next, the extra
- * space Word puts between Chinese and Latin text or digits, and snapping to the grid. The `docx`
- * library writes none of these as `false`, so the paragraph defaults are built here, in schema order.
+ * (left implicit it still moved lines and left 21-line pages), as are keep-with-next and snapping
+ * to the grid. The `docx` library writes none of these as `false`, so the paragraph defaults are
+ * built here, in schema order.
  */
 function documentDefaults(): BuilderElement {
   const paragraphDefaults = new BuilderElement({
@@ -88,8 +88,9 @@ function documentDefaults(): BuilderElement {
           new OnOffElement('w:kinsoku', true),
           new OnOffElement('w:overflowPunct', OVERFLOW_PUNCTUATION),
           new OnOffElement('w:topLinePunct', false),
-          new OnOffElement('w:autoSpaceDE', false),
-          new OnOffElement('w:autoSpaceDN', false),
+          // LibreOffice always spaces Chinese from Latin letters and digits; Word does so when asked.
+          new OnOffElement('w:autoSpaceDE', true),
+          new OnOffElement('w:autoSpaceDN', true),
           // Exact spacing places every line; snapping to the "lines" grid as well made LibreOffice
           // give the 22 pt title two grid lines.
           new OnOffElement('w:snapToGrid', false),
@@ -160,7 +161,7 @@ function signoffStyle(id: string, name: string): IParagraphStyleOptions {
 }
 
 /**
- * Footer (§7.5): 四号 宋体, its own spacing (the body's grid spacing in the footer pushed LibreOffice to
+ * Footer (§7.5): 四号 宋体 (digits and dashes too), its own spacing (the body's grid spacing in the footer pushed LibreOffice to
  * 21 lines per page) and no first-line indent (it would shift the page number).
  */
 const footer: IParagraphStyleOptions = {
@@ -168,10 +169,9 @@ const footer: IParagraphStyleOptions = {
   name: 'footer',
   basedOn: STYLE_ID.normal,
   run: {
-    font: runFont(FONT.songTi),
+    font: runFontEverywhere(FONT.songTi),
     size: halfPoints(FONT_SIZE.siHao),
     sizeComplexScript: halfPoints(FONT_SIZE.siHao),
-    characterSpacing: 0,
   },
   paragraph: {
     indent: { firstLine: 0 },

@@ -1,0 +1,325 @@
+/**
+ * The workspace: which draft is open, its fields, saving, the drafts list, 我的范文 and the tab
+ * guard. Framework-free — React subscribes to it (useWorkspace) and the editor feeds it changes.
+ *
+ * Data safety: the open draft's latest text always lives in the editor; the autosaver stores it
+ * within a second of a change; when storage fails, the state says so (a persistent warning with a
+ * backup button) and nothing is dropped — the next change retries, and a backup always includes
+ * the live document.
+ */
+import type { Draft } from '../model/draft.ts';
+import type { ReportFields } from '../model/fields.ts';
+import type { ReportDoc } from '../model/schema.ts';
+import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
+import { createBackup } from '../storage/backup.ts';
+import { openStore, type DraftStore, type DraftSummary } from '../storage/db.ts';
+import { createMemoryStore } from '../storage/memoryStore.ts';
+import { newId } from '../storage/newId.ts';
+import { defaultDraftName, type LibraryReport } from '../storage/restore.ts';
+import { StorageError } from '../storage/storageError.ts';
+import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
+
+export interface WorkspaceState {
+  readonly ready: boolean;
+  /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
+  readonly draft: Draft | null;
+  /** Changes whenever the editor must be re-created from `draft.doc`. */
+  readonly editorKey: string;
+  readonly fields: ReportFields;
+  readonly readOnly: boolean;
+  /** Why the draft is read-only (another tab), '' when editable. */
+  readonly guardMessage: string;
+  readonly saveStatus: AutosaveStatus;
+  /** Persistent storage problem (unavailable, quota, …); null when storage works. */
+  readonly storageError: StorageError | null;
+  /** True when drafts live only in this page (IndexedDB unavailable). */
+  readonly memoryOnly: boolean;
+  readonly drafts: readonly DraftSummary[];
+  readonly library: readonly LibraryReport[];
+}
+
+type Listener = (state: WorkspaceState) => void;
+
+export interface WorkspaceOptions {
+  /** The draft to create when there is none yet. */
+  readonly firstDraft: () => Draft;
+  readonly now?: () => number;
+  /** Tests: a store to use instead of IndexedDB. */
+  readonly store?: DraftStore;
+}
+
+export class Workspace {
+  private state: WorkspaceState = {
+    ready: false,
+    draft: null,
+    editorKey: '',
+    fields: { unit: '', year: null, superior: '', date: '' },
+    readOnly: false,
+    guardMessage: '',
+    saveStatus: 'saved',
+    storageError: null,
+    memoryOnly: false,
+    drafts: [],
+    library: [],
+  };
+  private listeners = new Set<Listener>();
+  private store: DraftStore | null = null;
+  private autosaver: Autosaver | null = null;
+  private guard: TabGuard | null = null;
+  private liveDoc: (() => ReportDoc) | null = null;
+  private listTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  getState = (): WorkspaceState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<WorkspaceState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  /** Opens storage and the last open draft (or creates the first one). */
+  async init(): Promise<void> {
+    let memoryOnly = false;
+    let storageError: StorageError | null = null;
+    try {
+      this.store = this.options.store ?? (await openStore({ onVersionChange: () => this.set({ storageError: new StorageError('blocked') }) }));
+    } catch (e) {
+      storageError = e instanceof StorageError ? e : new StorageError('unavailable', undefined, { cause: e });
+      this.store = createMemoryStore();
+      memoryOnly = true;
+    }
+    const store = this.store;
+    this.autosaver = createAutosaver({
+      save: (draft) => store.putDraft(draft),
+      onStatus: (status) => this.onSaveStatus(status),
+    });
+    this.guard = createTabGuard({ beforeYield: () => this.autosaver!.flush() });
+    this.guard.onChange((g) => this.onGuard(g));
+
+    const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), []), this.safe(() => store.listLibrary(), [])]);
+    const lastId = await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
+    let draft: Draft | undefined;
+    for (const id of [lastId, ...drafts.filter((d) => !d.damaged).map((d) => d.id)]) {
+      if (!id) continue;
+      draft = await this.safe(() => store.getDraft(id), undefined);
+      if (draft) break;
+    }
+    this.set({ ready: true, drafts, library, memoryOnly, storageError });
+    if (draft) await this.show(draft);
+    else await this.openNew(this.options.firstDraft());
+  }
+
+  /** Runs a storage read; a failure becomes the persistent warning and `fallback`. */
+  private async safe<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await read();
+    } catch (e) {
+      this.set({ storageError: e instanceof StorageError ? e : new StorageError('unknown', undefined, { cause: e }) });
+      return fallback;
+    }
+  }
+
+  private onSaveStatus(status: AutosaveStatus): void {
+    if (typeof status === 'object') {
+      this.set({ saveStatus: status, storageError: status.error });
+      return;
+    }
+    if (status === 'saved') {
+      this.guard?.announceSaved();
+      this.scheduleListRefresh();
+    }
+    // A successful save clears a save error; a storage that cannot be used at all stays flagged.
+    const recovered = status === 'saved' && !this.state.memoryOnly && this.state.storageError?.kind !== 'blocked';
+    this.set(recovered ? { saveStatus: status, storageError: null } : { saveStatus: status });
+  }
+
+  private onGuard(g: TabGuardState): void {
+    if (g.draftId !== this.state.draft?.id) return;
+    this.set({ readOnly: g.readOnly, guardMessage: g.message });
+    if (g.reason === 'updated-elsewhere') void this.reloadCurrent();
+  }
+
+  private scheduleListRefresh(): void {
+    clearTimeout(this.listTimer);
+    this.listTimer = setTimeout(() => void this.refreshLists(), 300);
+  }
+
+  async refreshLists(): Promise<void> {
+    if (!this.store) return;
+    const store = this.store;
+    const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), this.state.drafts), this.safe(() => store.listLibrary(), this.state.library)]);
+    this.set({ drafts, library });
+  }
+
+  /** The editor registers how to read its live document. */
+  attachEditor(liveDoc: (() => ReportDoc) | null): void {
+    this.liveDoc = liveDoc;
+  }
+
+  /** The open draft with the editor's live document and the current fields. */
+  currentDraft(): Draft | null {
+    const d = this.state.draft;
+    if (!d) return null;
+    return { ...d, doc: this.liveDoc ? this.liveDoc() : d.doc, fields: this.state.fields, updatedAt: this.now() };
+  }
+
+  /** Call on every editor change: the document is serialised when the save runs, not now. */
+  docChanged(): void {
+    if (this.state.readOnly || !this.state.draft) return;
+    this.autosaver?.schedule(() => this.currentDraft()!);
+  }
+
+  setFields(fields: ReportFields): void {
+    if (this.state.readOnly) return;
+    this.set({ fields });
+    this.docChanged();
+  }
+
+  /** Saves what is pending now (pagehide, switching drafts). */
+  async flush(): Promise<boolean> {
+    return (await this.autosaver?.flush()) ?? true;
+  }
+
+  private async show(draft: Draft): Promise<void> {
+    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    await this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
+    const g = await this.guard!.claim(draft.id);
+    this.onGuard(g);
+  }
+
+  /** Stores a new draft and opens it. */
+  async openNew(draft: Draft): Promise<void> {
+    await this.flush();
+    try {
+      await this.store!.putDraft(draft);
+    } catch (e) {
+      this.set({ storageError: e instanceof StorageError ? e : new StorageError('unknown', undefined, { cause: e }) });
+    }
+    await this.show(draft);
+    await this.refreshLists();
+  }
+
+  async openDraft(id: string): Promise<void> {
+    if (id === this.state.draft?.id) return;
+    await this.flush();
+    const draft = await this.store!.getDraft(id);
+    if (!draft) throw new StorageError('damaged', '找不到该草稿，可能已在另一个标签页中删除。');
+    await this.show(draft);
+  }
+
+  private async reloadCurrent(): Promise<void> {
+    const id = this.state.draft?.id;
+    if (!id) return;
+    const draft = await this.safe(() => this.store!.getDraft(id), undefined);
+    if (draft) this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+  }
+
+  /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
+  async takeOver(): Promise<void> {
+    const g = await this.guard!.takeOver();
+    await this.reloadCurrent();
+    this.onGuard(g);
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    if (id === this.state.draft?.id) {
+      this.set({ draft: { ...this.state.draft, name: trimmed } });
+      this.docChanged();
+      await this.flush();
+    } else {
+      const d = await this.store!.getDraft(id);
+      if (d) await this.store!.putDraft({ ...d, name: trimmed, updatedAt: this.now() });
+    }
+    await this.refreshLists();
+  }
+
+  async duplicate(id: string): Promise<Draft | null> {
+    await this.flush();
+    const source = id === this.state.draft?.id ? this.currentDraft() : await this.store!.getDraft(id);
+    if (!source) return null;
+    const t = this.now();
+    const copy: Draft = { ...source, id: newId(), name: `${source.name}（副本）`, createdAt: t, updatedAt: t };
+    await this.store!.putDraft(copy);
+    await this.refreshLists();
+    return copy;
+  }
+
+  /** Deletes a draft and returns it, so the caller can offer 撤销删除 (see `undelete`). */
+  async remove(id: string): Promise<Draft | null> {
+    const isOpen = id === this.state.draft?.id;
+    if (isOpen) await this.flush();
+    const draft = isOpen ? this.currentDraft() : await this.store!.getDraft(id).catch(() => undefined);
+    await this.store!.deleteDraft(id);
+    if (isOpen) {
+      this.guard!.release();
+      const next = (await this.store!.listDrafts()).find((d) => !d.damaged);
+      const nextDraft = next ? await this.store!.getDraft(next.id) : undefined;
+      if (nextDraft) await this.show(nextDraft);
+      else await this.openNew(this.options.firstDraft());
+    }
+    await this.refreshLists();
+    return draft ?? null;
+  }
+
+  async undelete(draft: Draft): Promise<void> {
+    await this.store!.putDraft(draft, { overwrite: true });
+    await this.refreshLists();
+  }
+
+  /** Every draft (the open one with its live text) and 我的范文, as a backup file's text. */
+  async backupText(): Promise<string> {
+    const current = this.currentDraft();
+    const stored = await this.safe(() => this.store!.getAllDrafts(), []);
+    const drafts = current ? [current, ...stored.filter((d) => d.id !== current.id)] : stored;
+    return createBackup(drafts, this.state.library, new Date(this.now()));
+  }
+
+  /** All drafts as stored (for merging a backup). */
+  async storedDrafts(): Promise<Draft[]> {
+    await this.flush();
+    return this.store!.getAllDrafts();
+  }
+
+  /** Writes restored drafts and library reports; `overwrite` only for the user's 替换 choice. */
+  async writeRestored(drafts: ReadonlyArray<{ draft: Draft; overwrite: boolean }>, library: readonly LibraryReport[]): Promise<void> {
+    for (const { draft, overwrite } of drafts) {
+      await this.store!.putDraft(draft, { overwrite });
+      if (draft.id === this.state.draft?.id) await this.show(draft);
+    }
+    for (const report of library) await this.store!.putLibraryReport(report);
+    await this.refreshLists();
+  }
+
+  async addLibraryReport(report: LibraryReport): Promise<void> {
+    await this.store!.putLibraryReport(report);
+    await this.refreshLists();
+  }
+
+  async removeLibraryReport(id: string): Promise<void> {
+    await this.store!.deleteLibraryReport(id);
+    await this.refreshLists();
+  }
+
+  /** A name for a new draft: its title with fields filled in. */
+  static nameFor(doc: ReportDoc, fields: ReportFields): string {
+    return defaultDraftName(doc, fields);
+  }
+
+  dispose(): void {
+    clearTimeout(this.listTimer);
+    this.autosaver?.dispose();
+    this.guard?.dispose();
+    this.store?.close();
+  }
+}
