@@ -55,12 +55,26 @@ function parseArgs(argv: readonly string[]): Args {
   return { source: { kind: 'file', path: positional[0]!, id }, out: positional[1]! };
 }
 
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有访问权限',
+  EPERM: '没有访问权限',
+  EISDIR: '这是一个文件夹',
+  ENOSPC: '磁盘空间不足',
+};
+
+function fileError(error: unknown, writing = false): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (writing && code === 'ENOENT') return '所在文件夹不存在';
+  return (code && FILE_ERRORS[code]) ?? String(error);
+}
+
 function readJson(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`无法读取文件 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`无法读取文件 ${path}：${fileError(error)}`);
   }
   try {
     return JSON.parse(text);
@@ -74,10 +88,12 @@ function draftFromJson(value: unknown, id: string | null): { doc: ReportDoc; fie
   const envelope = value as { format?: unknown; drafts?: unknown };
   if (typeof value === 'object' && value !== null && envelope.format === BACKUP_FORMAT) {
     if (!Array.isArray(envelope.drafts) || envelope.drafts.length === 0) throw new Error('备份文件中没有草稿。');
-    const drafts = envelope.drafts.map((d) => restoreDraft(d));
-    const draft = id === null ? drafts[0]! : drafts.find((d) => d.id === id);
-    if (!draft) throw new Error(`备份文件中没有 ID 为 ${id} 的草稿。可用的 ID：${drafts.map((d) => d.id).join('、')}`);
-    return draft;
+    const drafts = envelope.drafts as unknown[];
+    const idOf = (d: unknown): unknown => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined);
+    // Only the chosen draft is checked, so a damaged draft elsewhere in the backup does not block it.
+    const chosen = id === null ? drafts[0] : drafts.find((d) => idOf(d) === id);
+    if (chosen === undefined) throw new Error(`备份文件中没有 ID 为 ${id} 的草稿。可用的 ID：${drafts.map(idOf).join('、')}`);
+    return restoreDraft(chosen);
   }
   if (id !== null) throw new UsageError('--id 只能用于备份文件；这个文件是单个草稿。');
   return restoreDraft(value);
@@ -93,7 +109,7 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     writeFileSync(args.out, bytes);
   } catch (error) {
-    throw new Error(`无法写入 ${args.out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`无法写入 ${args.out}：${fileError(error, true)}`);
   }
   console.log(`已导出 ${args.out}（${Math.round(bytes.length / 1024)} KB）`);
 }

@@ -1,40 +1,63 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { CheckItem } from '../check/types.ts';
+import { EXAMPLES } from '../corpus/examples.ts';
+import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
+import { buildLibrary } from '../library/items.ts';
 import type { Draft } from '../model/draft.ts';
-import type { ReportFields } from '../model/fields.ts';
+import { backupFileName } from '../storage/backup.ts';
+import { newId } from '../storage/newId.ts';
 import { defaultFields, getTemplate } from '../templates/templates.ts';
+import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
+import { downloadBlob, errorText } from './download.ts';
 import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
+import { DraftsDialog } from './DraftsDialog.tsx';
+import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
+import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
 import { FieldsForm } from './FieldsForm.tsx';
+import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
-import { downloadBlob, errorText } from './download.ts';
-import { buildDocxFile } from './exportActions.ts';
-import { editorDoc } from '../editor/editorDoc.ts';
-
-const newId = () => crypto.randomUUID();
+import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { useWorkspace } from './useWorkspace.ts';
 
 function firstDraft(): Draft {
   return draftFromTemplate(getTemplate('local')!, false, defaultFields(new Date()), newId(), Date.now());
 }
 
+type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
+type Dialog = 'new' | 'drafts' | null;
+
 export function App() {
-  const [draft, setDraft] = useState<Draft>(firstDraft);
-  const [fields, setFields] = useState<ReportFields>(draft.fields);
+  const [workspace, ws] = useWorkspace(firstDraft);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [dialog, setDialog] = useState<'new' | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [side, setSide] = useState<'library' | 'check'>('library');
   const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [confirmExport, setConfirmExport] = useState<readonly CheckItem[] | null>(null);
+  const [restore, setRestore] = useState<RestorePlan | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const wordInput = useRef<HTMLInputElement>(null);
+  const backupInput = useRef<HTMLInputElement>(null);
+  const check = useCheck(editor, ws.fields, side === 'check');
+  const library = useMemo(() => buildLibrary(EXAMPLES, ws.library), [ws.library]);
+  const reports = useMemo(() => [...ws.library, ...EXAMPLES], [ws.library]);
+  const importedIds = useMemo(() => new Set(ws.library.map((r) => r.id)), [ws.library]);
+
+  const fail = (prefix: string) => (e: unknown) => setNotice({ kind: 'error', text: `${prefix}${errorText(e)}` });
+  const focusField = (name: string) => document.getElementById(`field-${name}`)?.focus();
 
   /** Builds the .docx of the current document; a failure becomes a message and the draft stays as it is. */
   const buildFile = async () => {
     if (!editor) return null;
     setBusy(true);
     try {
-      return await buildDocxFile(editorDoc(editor), fields);
+      return await buildDocxFile(editorDoc(editor), ws.fields);
     } catch (e) {
       setNotice({ kind: 'error', text: `导出失败：${errorText(e)}（草稿未受影响）` });
       return null;
@@ -42,32 +65,104 @@ export function App() {
       setBusy(false);
     }
   };
-  const exportWord = async () => {
+  const download = async () => {
+    setConfirmExport(null);
     const file = await buildFile();
     if (!file) return;
     downloadBlob(file.blob, file.fileName);
     setNotice({ kind: 'info', text: `已导出“${file.fileName}”。` });
+  };
+  const exportWord = async () => {
+    if (!editor) return;
+    const { checkDraft } = await import('../check/checkDraft.ts');
+    const items = checkDraft(editorDoc(editor), ws.fields).items;
+    if (items.length) setConfirmExport(items);
+    else await download();
   };
   const openPreview = async () => {
     const file = await buildFile();
     if (file) setPreview(file);
   };
 
-  const openDraft = useCallback((next: Draft) => {
-    setEditor(null);
-    setDraft(next);
-    setFields(next.fields);
-  }, []);
-
   const onChoose = (choice: NewReportChoice) => {
     setDialog(null);
     const now = Date.now();
-    openDraft(
+    const draft =
       choice.kind === 'template'
-        ? draftFromTemplate(choice.template, choice.includeOptional, { ...defaultFields(new Date()), unit: fields.unit, superior: fields.superior }, newId(), now)
-        : draftFromExample(choice.example, newId(), now),
-    );
+        ? draftFromTemplate(choice.template, choice.includeOptional, { ...defaultFields(new Date()), unit: ws.fields.unit, superior: ws.fields.superior }, newId(), now)
+        : draftFromExample(choice.example, newId(), now);
+    workspace.openNew(draft).catch(fail('无法创建草稿：'));
   };
+
+  const backup = async () => {
+    try {
+      const text = await workspace.backupText();
+      downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName(new Date()));
+      setNotice({ kind: 'info', text: '已下载备份文件。请把它保存到安全的位置。' });
+    } catch (e) {
+      fail('备份失败：')(e);
+    }
+  };
+
+  const onBackupFile = async (file: File) => {
+    try {
+      const plan = await planRestore(file, await workspace.storedDrafts(), ws.library);
+      if (plan.conflicts.length) setRestore(plan);
+      else await applyRestore(plan, []);
+    } catch (e) {
+      fail(`无法恢复“${file.name}”：`)(e);
+    }
+  };
+  const applyRestore = async (plan: RestorePlan, resolved: ReadonlyArray<{ draft: Draft; overwrite: boolean }>) => {
+    setRestore(null);
+    await workspace.writeRestored([...plan.add.map((draft) => ({ draft, overwrite: false })), ...resolved], plan.library);
+    const skipped = plan.skipped.length ? `；${plan.skipped.length} 项数据损坏已跳过` : '';
+    setNotice({ kind: 'info', text: `已恢复 ${plan.add.length + resolved.length} 份草稿、${plan.library.length} 篇范文${skipped}。` });
+  };
+
+  const onWordFile = async (file: File) => {
+    setBusy(true);
+    try {
+      const draft = await importDocxAsDraft(file, newId(), Date.now());
+      await workspace.openNew(draft);
+      setNotice({ kind: 'info', text: `已将“${file.name}”导入为新草稿。` });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onImportLibrary = async (files: File[]) => {
+    const done: string[] = [];
+    const failed: string[] = [];
+    for (const file of files) {
+      try {
+        await workspace.addLibraryReport(await importDocxToLibrary(file, Date.now()));
+        done.push(file.name);
+      } catch (e) {
+        failed.push(errorText(e));
+      }
+    }
+    if (failed.length) setNotice({ kind: 'error', text: [...failed, done.length ? `已导入：${done.join('、')}` : ''].filter(Boolean).join(' ') });
+    else setNotice({ kind: 'info', text: `已导入到“我的范文”：${done.join('、')}` });
+  };
+
+  const onDelete = async (id: string) => {
+    const deleted = await workspace.remove(id).catch((e: unknown) => {
+      fail('删除失败：')(e);
+      return null;
+    });
+    if (deleted)
+      setNotice({
+        kind: 'info',
+        text: `已删除草稿“${deleted.name}”。`,
+        action: { label: '撤销删除', run: () => void workspace.undelete(deleted).then(() => setNotice(null), fail('无法撤销删除：')) },
+      });
+  };
+
+  const readOnly = ws.readOnly;
+  const storageProblem = ws.storageError;
 
   return (
     <div className="app">
@@ -77,6 +172,21 @@ export function App() {
           <button type="button" onClick={() => setDialog('new')}>
             新建报告
           </button>
+          <button type="button" onClick={() => setDialog('drafts')}>
+            我的草稿
+          </button>
+          <button type="button" onClick={() => wordInput.current?.click()} disabled={busy}>
+            导入Word
+          </button>
+          <button type="button" onClick={backup}>
+            备份
+          </button>
+          <button type="button" onClick={() => backupInput.current?.click()}>
+            恢复
+          </button>
+          <button type="button" aria-pressed={side === 'check'} onClick={() => setSide(side === 'check' ? 'library' : 'check')}>
+            检查
+          </button>
           <button type="button" onClick={openPreview} disabled={!editor || busy}>
             预览
           </button>
@@ -84,25 +194,123 @@ export function App() {
             导出Word
           </button>
         </div>
+        <SaveStatus status={ws.saveStatus} memoryOnly={ws.memoryOnly} draftName={ws.draft?.name ?? ''} />
+        <input
+          ref={wordInput}
+          type="file"
+          hidden
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label="选择要导入的Word文件"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void onWordFile(file);
+          }}
+        />
+        <input
+          ref={backupInput}
+          type="file"
+          hidden
+          accept=".json,application/json"
+          aria-label="选择备份文件"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void onBackupFile(file);
+          }}
+        />
       </header>
+      {storageProblem ? (
+        <div className="banner error" role="alert">
+          <span>{storageProblem.message}</span>
+          <button type="button" onClick={backup}>
+            下载备份
+          </button>
+        </div>
+      ) : null}
+      {readOnly ? (
+        <div className="banner" role="status">
+          <span>{ws.guardMessage || '此草稿为只读。'}</span>
+          <button type="button" onClick={() => workspace.takeOver().catch(fail('无法切换到此处编辑：'))}>
+            在此处编辑
+          </button>
+        </div>
+      ) : null}
       {notice ? (
         <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
+          {notice.action ? (
+            <button type="button" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          ) : null}
           <button type="button" onClick={() => setNotice(null)}>
             知道了
           </button>
         </div>
       ) : null}
       <div className="workspace">
-        <aside className="side left">
-          <FieldsForm fields={fields} onChange={setFields} readOnly={false} />
+        <aside className="side left" aria-label="报告信息与提纲">
+          <FieldsForm fields={ws.fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
           {editor ? <OutlinePanel editor={editor} /> : null}
         </aside>
         <main className="desk">
-          {editor ? <Toolbar editor={editor} readOnly={false} /> : <div className="toolbar" />}
-          <ReportEditor key={draft.id} initialDoc={draft.doc} fields={fields} onReady={setEditor} />
+          {editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />}
+          {ws.draft ? (
+            <ReportEditor
+              key={ws.editorKey}
+              initialDoc={ws.draft.doc}
+              fields={ws.fields}
+              editable={!readOnly}
+              onReady={(e) => {
+                setEditor(e);
+                workspace.attachEditor(() => editorDoc(e));
+              }}
+              onDestroy={(e) => setEditor((current) => (current === e ? null : current))}
+              onChange={() => workspace.docChanged()}
+              onNotice={(text) => setNotice({ kind: 'error', text })}
+            />
+          ) : (
+            <p className="loading" role="status">
+              正在打开草稿…
+            </p>
+          )}
         </main>
+        <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
+          {side === 'check' ? (
+            <section aria-label="检查" className="check-panel">
+              <h2 className="panel-title">检查</h2>
+              {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}
+            </section>
+          ) : (
+            <LibraryPanel
+              editor={editor}
+              fields={ws.fields}
+              items={library}
+              reports={reports}
+              importedIds={importedIds}
+              readOnly={readOnly}
+              onImport={(files) => void onImportLibrary(files)}
+              onRemoveImported={(id) => workspace.removeLibraryReport(id).catch(fail('无法移除范文：'))}
+            />
+          )}
+        </aside>
       </div>
+      <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <DraftsDialog
+        open={dialog === 'drafts'}
+        drafts={ws.drafts}
+        currentId={ws.draft?.id ?? null}
+        onClose={() => setDialog(null)}
+        onOpen={(id) => {
+          setDialog(null);
+          workspace.openDraft(id).catch(fail('无法打开草稿：'));
+        }}
+        onRename={(id, name) => void workspace.rename(id, name).catch(fail('重命名失败：'))}
+        onDuplicate={(id) => void workspace.duplicate(id).catch(fail('复制失败：'))}
+        onDelete={(id) => void onDelete(id)}
+        onNew={() => setDialog('new')}
+      />
       <PreviewDialog
         file={preview}
         onClose={() => setPreview(null)}
@@ -110,7 +318,16 @@ export function App() {
           if (preview) downloadBlob(preview.blob, preview.fileName);
         }}
       />
-      <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <ExportConfirmDialog
+        items={confirmExport}
+        onExport={() => void download()}
+        onBack={() => {
+          setConfirmExport(null);
+          setSide('check');
+        }}
+      />
+      <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => restore && void applyRestore(restore, resolved).catch(fail('恢复失败：'))} />
     </div>
   );
 }
+

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { formatOfficialDate, type ReportFields } from '../model/fields.ts';
 
 /**
@@ -6,7 +5,7 @@ import { formatOfficialDate, type ReportFields } from '../model/fields.ts';
  * sign-off, inserted fields) updates as the user types here.
  */
 export function FieldsForm({ fields, onChange, readOnly }: { fields: ReportFields; onChange: (f: ReportFields) => void; readOnly: boolean }) {
-  const id = useId();
+  const id = 'field';
   const set = (patch: Partial<ReportFields>) => onChange({ ...fields, ...patch });
   return (
     <section className="fields" aria-labelledby={`${id}-title`}>

@@ -10,12 +10,15 @@ const REFRESH_MS = 250;
  * outline never costs anything on a keystroke. Clicking an entry moves the cursor there.
  */
 export function OutlinePanel({ editor }: { editor: Editor }) {
-  const [items, setItems] = useState<OutlineItem[]>(() => readOutline(editor.state));
+  const [outline, setOutline] = useState<{ editor: Editor; items: OutlineItem[] }>(() => ({ editor, items: readOutline(editor.state) }));
+  // Another draft opened: another editor, another outline (derived during render, not in an effect).
+  if (outline.editor !== editor) setOutline({ editor, items: readOutline(editor.state) });
+  const items = outline.items;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setItems(readOutline(editor.state)), REFRESH_MS);
+      timer = setTimeout(() => setOutline({ editor, items: readOutline(editor.state) }), REFRESH_MS);
     };
     editor.on('update', refresh);
     return () => {

@@ -1,9 +1,11 @@
 /**
- * Export actions. The docx library and the previewer are loaded only when the user exports or
- * previews, so they stay out of the initial bundle.
+ * Actions that need heavy code — the docx writer, the previewer, the .docx reader (mammoth) —
+ * load it only when the user asks, so it stays out of the initial bundle.
  */
+import type { Draft } from '../model/draft.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
+import type { LibraryReport } from '../storage/restore.ts';
 
 export async function buildDocxFile(doc: ReportDoc, fields: ReportFields): Promise<{ blob: Blob; fileName: string }> {
   const { exportDocxBlob, docxFileName } = await import('../export/docx/index.ts');
@@ -14,4 +16,19 @@ export async function buildDocxFile(doc: ReportDoc, fields: ReportFields): Promi
 export async function renderPreview(blob: Blob, container: HTMLElement): Promise<void> {
   const { renderDocxPreview } = await import('../export/preview.ts');
   await renderDocxPreview(blob, container);
+}
+
+/** 导入Word: a .docx becomes a new draft (title, heading levels, run-in headings, paragraphs). Throws ImportError. */
+export async function importDocxAsDraft(file: File, id: string, now: number): Promise<Draft> {
+  const [{ importDocxReport }, { exampleToDraft }] = await Promise.all([import('../import/docx.ts'), import('../corpus/toDraft.ts')]);
+  const report = await importDocxReport(await file.arrayBuffer(), file.name);
+  const { doc, fields } = exampleToDraft(report);
+  return { id, name: report.title || file.name.replace(/\.docx$/i, ''), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
+}
+
+/** 导入范文: a .docx becomes a report of 我的范文. Throws ImportError naming the file. */
+export async function importDocxToLibrary(file: File, now: number): Promise<LibraryReport> {
+  const { importDocxReport } = await import('../import/docx.ts');
+  const report = await importDocxReport(await file.arrayBuffer(), file.name);
+  return { ...report, importedAt: now };
 }

@@ -13,12 +13,11 @@ import { renderAsync } from 'docx-preview';
 import { PAGE_NUMBER_AFFIXES } from './docx/footer.ts';
 import { CHARACTER_SPACING, LINES_PER_PAGE, LINE_PITCH_TWIPS } from './docx/page.ts';
 import { FONT_SIZE, TWIPS_PER_POINT } from './docx/units.ts';
+import { slicePages, type PageSlice } from './previewPages.ts';
 
 const PX_PER_POINT = 96 / 72;
 /** Height of the 22-line type area, CSS px. */
 const PAGE_BODY_PX = ((LINES_PER_PAGE * LINE_PITCH_TWIPS) / TWIPS_PER_POINT) * PX_PER_POINT;
-/** Layout rounding: positions closer than this are the same line boundary. */
-const EPSILON_PX = 1;
 const LETTER_SPACING = `${CHARACTER_SPACING / TWIPS_PER_POINT}pt`;
 /** Page numbers sit one 四号 character in from the edge of the type area. */
 const PAGE_NUMBER_INSET = `${FONT_SIZE.siHao}pt`;
@@ -54,7 +53,6 @@ export async function renderDocxPreview(bytes: Blob | ArrayBuffer, container: HT
 /* ---------- which paragraphs keep with the next (from docx-preview's parsed document) ---------- */
 
 interface ParsedParagraph {
-  readonly type?: string;
   readonly styleName?: string;
   readonly keepNext?: boolean;
 }
@@ -84,15 +82,6 @@ interface Box {
   readonly bottom: number;
 }
 
-interface PageSlice {
-  /** The article's offset shown at the top of the page, px. */
-  readonly start: number;
-  /** Where the page's text ends, px (short of start + PAGE_BODY_PX when a heading moved on). */
-  readonly end: number;
-  readonly first: number;
-  readonly last: number;
-}
-
 function measure(article: HTMLElement): Box[] {
   article.style.position = 'relative';
   return [...article.children].map((child) => {
@@ -101,30 +90,6 @@ function measure(article: HTMLElement): Box[] {
     const top = element.offsetTop - (parseFloat(style.marginTop) || 0);
     return { element, top, bottom: element.offsetTop + element.offsetHeight + (parseFloat(style.marginBottom) || 0) };
   });
-}
-
-/** Cuts the blocks into pages of 22 lines; a standalone heading ending a page moves to the next. */
-export function slicePages(boxes: readonly Pick<Box, 'top' | 'bottom'>[], keepNext: readonly boolean[], pageHeight = PAGE_BODY_PX): PageSlice[] {
-  const pages: PageSlice[] = [];
-  let start = boxes[0]?.top ?? 0;
-  let first = 0;
-  while (first < boxes.length) {
-    let end = start + pageHeight;
-    let next = first;
-    while (next < boxes.length && boxes[next]!.top < end - EPSILON_PX) next++;
-    let kept = next;
-    while (kept - 1 > first && keepNext[kept - 1] && boxes[kept - 1]!.bottom <= end + EPSILON_PX) kept--;
-    if (kept < next && next < boxes.length) {
-      end = boxes[kept]!.top;
-      next = kept;
-    }
-    const last = Math.max(first, next - 1);
-    const continues = boxes[last]!.bottom > end + EPSILON_PX;
-    pages.push({ start, end, first, last });
-    start = end;
-    first = continues ? last : last + 1;
-  }
-  return pages;
 }
 
 /** Replaces the one tall page with real pages. Returns false when nothing could be measured. */
@@ -138,7 +103,7 @@ function paginate(wrapper: HTMLElement, section: HTMLElement, keepNext: readonly
   const boxes = measure(article);
   const flags = boxes.length === keepNext.length ? keepNext : boxes.map(() => false);
   const footer = section.querySelector<HTMLElement>(':scope > footer');
-  const pages = slicePages(boxes, flags).map((slice, i) => buildPage(section, article, footer, boxes, slice, i + 1));
+  const pages = slicePages(boxes, flags, PAGE_BODY_PX).map((slice, i) => buildPage(section, article, footer, boxes, slice, i + 1));
   wrapper.replaceChildren(...pages);
   return true;
 }

@@ -149,12 +149,15 @@ export async function docxToParagraphs(input: ArrayBuffer | Uint8Array, fileName
   return { paragraphs };
 }
 
-/** A paragraph read as the title: the Title style, or a short unnumbered first line naming a 报告/总结. */
+/**
+ * A paragraph read as the title: the Title style, or a first paragraph (plain or Heading 1, as
+ * many set their titles) that is short, unnumbered, without a full stop, and names a 报告/总结.
+ */
 function isTitleParagraph(p: DocxParagraph, index: number): boolean {
   if (p.styleLevel === 0) return true;
-  if (index !== 0 || p.styleLevel !== undefined) return false;
+  if (index !== 0 || (p.styleLevel !== undefined && p.styleLevel !== 1)) return false;
   const text = p.text.replace(/\s+/g, '');
-  return text.length <= 60 && !/[。；]/.test(text) && parseNumberPrefix(text) === null && /报告|总结|情况/.test(text);
+  return text.length <= 60 && !/[。；]/.test(text) && parseNumberPrefix(text) === null && /报告|总结/.test(text);
 }
 
 /**

@@ -12,11 +12,13 @@
  *   character that (a) stand at a boundary — start of text, punctuation, another place's level
  *   character, or a function word such as 在/对/为/与/通过/联合/根据 — (b) contain no function
  *   character (的/和/在/我/全/本/各…) and (c) are not a common verb or noun of these reports
- *   ({@link NOT_PLACES}: 联合/推进/落实/依托…). 区 needs a place name.
- * - A *unit name* is an optional place name, a level character, 1–9 characters without function
- *   characters, and an organisation suffix ({@link ORG_SUFFIXES}: 局, 委员会, 办公室, 大队, 人民政府,
+ *   ({@link NOT_PLACES}: 联合/推进/落实/依托…).
+ * - A *unit name* is an optional place name, a level character, 1–9 characters without stop
+ *   characters (的/和/我/各…) or another level, and an organisation suffix ({@link ORG_SUFFIXES}: 局, 委员会, 办公室, 大队, 人民政府,
  *   司法所, 中心…): 县公安局, 县市场监督管理局, 伊春市教育局, XX县委全面依法治县委员会办公室.
- *   A place name with its level character and no suffix is a unit name too (大方县, 江门市, XX镇).
+ *   A place name with its level character and no suffix is a unit name too (大方县, 江门市, XX镇),
+ *   A 区 (办案区, 园区) counts only after a place name and before a suffix or 区委/区政府
+ *   (朝阳区人民政府), or as `XX区`.
  *   Adjacent names merge (XX市 + XX镇人民政府).
  * - A *superior reference* is a bare level character followed by 委/党委/政府/人民政府 with no place
  *   name (县委, 县政府, 市委市政府): it names the superior, not another unit.
@@ -64,8 +66,9 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   '全体', '所有', '各级', '地方', '基层', '城乡', '农村', '本级', '上级', '下级', '同级', '省委', '市委', '县委',
   '州委', '区委', '党委', '政府', '落实', '贯彻', '执行', '督促', '检查', '监督', '管理', '领导', '支持', '保障',
   '促进', '打造', '构建', '营造', '维护', '治理', '依法', '法治', '示范', '创建', '文明', '平安', '美丽', '和谐',
-  '统筹', '整合', '利用', '使用', '运用', '采用', '依靠', '办案', '执法', '统一', '上线', '应用', '推广', '走访', '前往', '赴任', '派驻', '驻村', '联动', '乡镇', '县乡',
-  '市县', '省市', '县市', '全省', '全市', '全县', '全区', '全镇', '全乡', '中央', '国家', '中共',
+  '统筹', '整合', '利用', '使用', '运用', '采用', '依靠', '办案', '执法', '统一', '上线', '应用', '推广', '走访',
+  '前往', '赴任', '派驻', '驻村', '联动', '乡镇', '县乡', '市县', '省市', '县市', '全省', '全市', '全县', '全区',
+  '全镇', '全乡', '中央', '国家', '中共',
 ]);
 
 /** Words right before a place name that end a clause or govern it (`通过大方县…`, `与伊春市…`). */
@@ -82,6 +85,8 @@ const isBlank = (s: string): boolean => /^[XxＸｘ×]{2,}$/.test(s);
 
 const HAN = /[\u3400-\u9fff]/;
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+
+const LEVEL_PAIRS: ReadonlySet<string> = new Set(['省市', '市县', '县市', '县乡', '乡镇', '市区', '县区', '区县', '省区', '市州', '州市', '省州']);
 
 /** Is the character at `i` a level character, not part of a common word? */
 export function isLevelAt(text: string, i: number): boolean {
@@ -108,8 +113,6 @@ export function isLevelAt(text: string, i: number): boolean {
       return true;
   }
 }
-
-const LEVEL_PAIRS: ReadonlySet<string> = new Set(['省市', '市县', '县市', '县乡', '乡镇', '市区', '县区', '区县', '省区', '市州', '州市', '省州']);
 
 const hasFunctionChar = (s: string): boolean => [...s].some((c) => FUNCTION_CHARS.includes(c));
 
@@ -194,12 +197,13 @@ export function findUnitNames(text: string): UnitSpan[] {
   return spans;
 }
 
-/** The administrative level of a unit name: the level character of its first level (`大方县司法局` → 县). */
+/**
+ * The administrative level of a unit name: the innermost level of the name found in it
+ * (`大方县司法局` → 县, `XX市XX镇人民政府` → 镇), else its first level character; null if none.
+ */
 export function levelOfUnit(unit: string): string | null {
   const span = findUnitNames(unit)[0];
-  if (span) {
-    for (let i = span.from; i < span.to; i++) if (isLevelAt(unit, i)) return unit[i]!;
-  }
+  if (span) return span.level;
   for (let i = 0; i < unit.length; i++) if (isLevelAt(unit, i)) return unit[i]!;
   return null;
 }

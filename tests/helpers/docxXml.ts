@@ -47,6 +47,14 @@ export function attrOf(xml: string, tag: string, name: string): string | undefin
   return element ? new RegExp(` ${name}="([^"]*)"`).exec(element)?.[1] : undefined;
 }
 
+/** Removes what changes from one export to the next (revision ids, paragraph ids, timestamps), for snapshots. */
+export function scrubXml(xml: string): string {
+  return xml
+    .replace(/ w:rsid\w*="[^"]*"/g, '')
+    .replace(/ w14:(paraId|textId)="[^"]*"/g, '')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<timestamp>');
+}
+
 /** One element per line, indented by depth; an element holding only text stays on one line. */
 export function prettyXml(xml: string): string {
   const tokens = xml.match(/<[^>]+>|[^<]+/g) ?? [];

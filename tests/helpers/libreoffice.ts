@@ -28,6 +28,7 @@ const FONT_FILES = [
   { file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', install: 'apt-get install -y fonts-noto-cjk' },
   { file: '/usr/share/fonts/truetype/arphic/ukai.ttc', install: 'apt-get install -y fonts-arphic-ukai' },
   { file: '/usr/share/fonts/truetype/arphic/uming.ttc', install: 'apt-get install -y fonts-arphic-uming' },
+  { file: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', install: 'apt-get install -y fonts-liberation2' },
 ] as const;
 
 function onPath(command: string): boolean {

@@ -18,7 +18,7 @@ import {
 } from '../../src/export/docx/page.ts';
 import { signoffIndents, textWidthTwips } from '../../src/export/docx/signoff.ts';
 import { TWIPS_PER_MM, halfPoints } from '../../src/export/docx/units.ts';
-import { attrOf, docxParts, paragraphsXml, part, prettyXml, runsXml, styleXml, textOf } from '../helpers/docxXml.ts';
+import { attrOf, docxParts, paragraphsXml, part, prettyXml, runsXml, scrubXml, styleXml, textOf } from '../helpers/docxXml.ts';
 import { dateLine, doc, h1, h2, h3, h4, p, runIn, t, unitLine } from '../helpers/builders.ts';
 
 const FIELDS: ReportFields = { unit: '县司法局', year: 2024, superior: '县委、县政府', date: '2025-03-01' };
@@ -123,6 +123,8 @@ describe('styles', () => {
 
   it('sets Latin letters and digits in Times New Roman, page numbers in 宋体', () => {
     expect(attrOf(styleXml(stylesXml, 'Normal'), 'w:rFonts', 'w:ascii')).toBe('Times New Roman');
+    // Characters Chinese and Latin share (“” —) take the Chinese font.
+    expect(attrOf(styleXml(stylesXml, 'Normal'), 'w:rFonts', 'w:hint')).toBe('eastAsia');
     expect(attrOf(styleXml(stylesXml, 'Normal'), 'w:rFonts', 'w:hAnsi')).toBe('Times New Roman');
     expect(attrOf(styleXml(stylesXml, 'Footer'), 'w:rFonts', 'w:ascii')).toBe('宋体');
   });
@@ -241,6 +243,13 @@ describe('body', () => {
     expect(texts).toEqual(['标题', '甲', '', '乙']);
   });
 
+  it('drops blanks typed to indent by hand and keeps manual line breaks', async () => {
+    const typed = doc(t('标题'), p('　　', text('　正文', BOLD), ' '), p('第一行', { type: 'hardBreak' }, '第二行'));
+    const paras = paragraphsXml(part(await docxParts(await exportDocx(typed, FIELDS)), 'word/document.xml'));
+    expect(textOf(paras[1]!)).toBe('正文');
+    expect(paras[2]).toMatch(/第一行<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">第二行/);
+  });
+
   it('sets a run-in heading as two runs: the lead in the level font, the rest in 仿宋, keep-with-next off', () => {
     const para = paragraphWithText('（二）强化学习宣传。');
     expect(attrOf(para, 'w:pStyle', 'w:val')).toBe('Heading2');
@@ -348,7 +357,7 @@ describe('output', () => {
   });
 
   it('matches the snapshot of document.xml and styles.xml', async () => {
-    await expect(prettyXml(documentXml)).toMatchFileSnapshot('__snapshots__/export-xml/document.xml');
-    await expect(prettyXml(stylesXml)).toMatchFileSnapshot('__snapshots__/export-xml/styles.xml');
+    await expect(prettyXml(scrubXml(documentXml))).toMatchFileSnapshot('__snapshots__/export-xml/document.xml');
+    await expect(prettyXml(scrubXml(stylesXml))).toMatchFileSnapshot('__snapshots__/export-xml/styles.xml');
   });
 });

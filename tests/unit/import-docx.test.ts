@@ -136,6 +136,20 @@ describe('import of Word heading styles without literal numbers', () => {
     ]);
   });
 
+  it('takes a title-like first Heading 1 as the title', async () => {
+    const bytes = await docxOf([
+      new Paragraph({ heading: DocxHeadingLevel.HEADING_1, children: [new TextRun('XX县司法局2023年法治政府建设工作报告')] }),
+      new Paragraph({ heading: DocxHeadingLevel.HEADING_1, children: [new TextRun('工作开展情况')] }),
+      new Paragraph({ children: [new TextRun('正文。')] }),
+    ]);
+    const report = await importDocxReport(bytes, 'x.docx');
+    expect(report).toMatchObject({ title: 'XX县司法局2023年法治政府建设工作报告', unit: 'XX县司法局', year: 2023 });
+    expect(report.blocks.map((b) => [b.type, b.level ?? null, b.text])).toEqual([
+      ['heading', 1, '工作开展情况'],
+      ['paragraph', null, '正文。'],
+    ]);
+  });
+
   it('falls back to the file name when there is no title', async () => {
     const bytes = await docxOf([new Paragraph({ children: [new TextRun('一、工作开展情况')] }), new Paragraph({ children: [new TextRun('正文。')] })]);
     const report = await importDocxReport(bytes, '我的报告.docx');

@@ -69,6 +69,7 @@ describe('unit names', () => {
     ['伊春市教育局', '市'],
     ['XX镇', '镇'],
     ['大方县司法局', '县'],
+    ['XX市XX镇人民政府', '镇'],
     ['市场监督管理局', null],
   ])('level of %s is %s', (unit, level) => {
     expect(levelOfUnit(unit)).toBe(level);

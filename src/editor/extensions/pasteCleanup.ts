@@ -9,13 +9,46 @@ import { parseLine } from '../../corpus/outline.ts';
  * paragraphs that start with an outline number (一、 （二） 3. （4）) into headings of that level
  * with the typed number removed, since numbers are computed.
  */
-export const PasteCleanup = Extension.create({
+export interface PasteCleanupOptions {
+  /** Largest paste accepted, in characters of its plain text (or HTML source when larger). */
+  maxChars: number;
+  /** Told (in Chinese) when a paste is refused; the document is left untouched. */
+  onReject: ((message: string) => void) | null;
+}
+
+/** 300,000 characters is several hundred pages — far beyond any annual report. */
+export const MAX_PASTE_CHARS = 300_000;
+
+/** The Chinese message for a refused paste of `chars` characters. */
+export function oversizePasteMessage(chars: number, max = MAX_PASTE_CHARS): string {
+  const wan = (n: number) => `${Math.round(n / 1000) / 10}万`;
+  return `粘贴的内容过大（约${wan(chars)}字，单次最多${wan(max)}字），已取消粘贴，正文没有改变。请分几次粘贴需要的部分。`;
+}
+
+export const PasteCleanup = Extension.create<PasteCleanupOptions>({
   name: 'pasteCleanup',
+  addOptions() {
+    return { maxChars: MAX_PASTE_CHARS, onReject: null };
+  },
   addProseMirrorPlugins() {
+    const { maxChars } = this.options;
+    const reject = (message: string) => this.options.onReject?.(message);
     return [
       new Plugin({
         key: new PluginKey('pasteCleanup'),
         props: {
+          // Refuse an oversize paste before ProseMirror parses it: parsing and laying out megabytes
+          // of text would freeze the page, and no report needs it.
+          handlePaste: (_view, event) => {
+            const data = event.clipboardData;
+            if (!data) return false;
+            const text = data.getData('text/plain');
+            const size = text.length > maxChars ? text.length : data.getData('text/html').length > maxChars * 4 ? data.getData('text/html').length / 4 : 0;
+            if (size === 0) return false;
+            event.preventDefault();
+            reject(oversizePasteMessage(Math.round(size), maxChars));
+            return true;
+          },
           transformPastedHTML: (html) => stripActiveContent(html),
           transformPasted: (slice, view) => {
             if (!slice.content.childCount || !slice.content.firstChild?.isBlock) return slice;

@@ -53,22 +53,32 @@ function applyMark(format: SpanFormat, mark: ReportMark): SpanFormat {
   return fn(format, mark);
 }
 
-const LEADING_SPACE = /^[\s\u3000]+/;
-const TRAILING_SPACE = /[\s\u3000]+$/;
+// \s includes the ideographic space U+3000.
+const LEADING_SPACE = /^\s+/;
+const TRAILING_SPACE = /\s+$/;
 
 /**
  * The paragraph's spans with leading and trailing blanks removed: the first-line indent is the
  * style's, and full-width spaces typed to indent by hand would double it.
  */
-function trimSpans(spans: Span[]): Span[] {
+function trimSpans(spans: readonly Span[]): Span[] {
   const out = [...spans];
-  const edit = (i: number, re: RegExp): void => {
-    const span = out[i];
-    if (span && !('lineBreak' in span)) out[i] = { text: span.text.replace(re, ''), format: span.format };
+  const trimEdge = (at: () => number, blank: RegExp): void => {
+    while (out.length > 0) {
+      const i = at();
+      const span = out[i]!;
+      if ('lineBreak' in span) return;
+      const text = span.text.replace(blank, '');
+      if (text !== '') {
+        out[i] = { text, format: span.format };
+        return;
+      }
+      out.splice(i, 1);
+    }
   };
-  edit(0, LEADING_SPACE);
-  edit(out.length - 1, TRAILING_SPACE);
-  return out.filter((s) => 'lineBreak' in s || s.text !== '');
+  trimEdge(() => 0, LEADING_SPACE);
+  trimEdge(() => out.length - 1, TRAILING_SPACE);
+  return out;
 }
 
 function inlineSpans(content: readonly InlineNode[] | undefined, ctx: ExportContext): Span[] {

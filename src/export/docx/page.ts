@@ -11,11 +11,6 @@ export const PAPER_MM = { width: 210, height: 297 } as const;
 /** Margins (§5.2.1): 天头 37 mm, 订口 28 mm; the rest follows from the 156 × 225 mm type area. */
 export const MARGIN_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 
-export const TYPE_AREA_MM = {
-  width: PAPER_MM.width - MARGIN_MM.left - MARGIN_MM.right,
-  height: PAPER_MM.height - MARGIN_MM.top - MARGIN_MM.bottom,
-} as const;
-
 /** §5.2.2: 22 lines per page, 28 characters per line. */
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;

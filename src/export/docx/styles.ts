@@ -161,8 +161,9 @@ function signoffStyle(id: string, name: string): IParagraphStyleOptions {
 }
 
 /**
- * Footer (§7.5): 四号 宋体 (digits and dashes too), its own spacing (the body's grid spacing in the footer pushed LibreOffice to
- * 21 lines per page) and no first-line indent (it would shift the page number).
+ * Footer (§7.5): 四号 宋体, digits and dashes included; its own exact spacing of one footer line (the
+ * body's spacing leaking into the footer pushed LibreOffice to 21 lines a page) and no first-line
+ * indent (it would shift the page number).
  */
 const footer: IParagraphStyleOptions = {
   id: STYLE_ID.footer,

@@ -1,0 +1,40 @@
+import { useEffect, useId, useRef } from 'react';
+import type { CheckItem } from '../check/types.ts';
+
+/** 导出Word with open items: shows what is unfinished and lets the user export anyway or go back. */
+export function ExportConfirmDialog({ items, onExport, onBack }: { items: readonly CheckItem[] | null; onExport: () => void; onBack: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (items && !dialog.open) dialog.showModal();
+    if (!items && dialog.open) dialog.close();
+  }, [items]);
+  const errors = items?.filter((i) => i.severity === 'error').length ?? 0;
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={() => items && onBack()}>
+      <h2 id={`${id}-title`}>报告还有未完成的地方</h2>
+      <p>
+        检查发现 {items?.length ?? 0} 项待处理，其中 {errors} 项需要修改。可以先返回修改，也可以仍然导出。
+      </p>
+      <ul className="check-list compact">
+        {items?.slice(0, 30).map((item) => (
+          <li key={item.id} className={`check-item ${item.severity}`}>
+            <span className="sev">{item.severity === 'error' ? '需修改' : '请核实'}</span>
+            {item.message}
+          </li>
+        ))}
+      </ul>
+      {items && items.length > 30 ? <p className="muted">……另有 {items.length - 30} 项，见“检查”面板。</p> : null}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onBack}>
+          返回修改
+        </button>
+        <button type="button" onClick={onExport}>
+          仍然导出
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,23 @@
+import type { AutosaveStatus } from '../storage/autosave.ts';
+
+/** 已保存 / 正在保存 / 未保存: what the autosaver is doing, announced politely to screen readers. */
+export function SaveStatus({ status, memoryOnly, draftName }: { status: AutosaveStatus; memoryOnly: boolean; draftName: string }) {
+  const text =
+    typeof status === 'object'
+      ? '未能保存'
+      : memoryOnly
+        ? '仅保存在本页（浏览器存储不可用）'
+        : status === 'saved'
+          ? '已保存到本机'
+          : status === 'saving'
+            ? '正在保存…'
+            : '有修改待保存';
+  return (
+    <div className="status" role="status" aria-live="polite" data-save-status={typeof status === 'object' ? 'error' : status}>
+      <span className="draft-title" title={draftName}>
+        {draftName}
+      </span>
+      <span className={typeof status === 'object' ? 'save-error' : ''}>{text}</span>
+    </div>
+  );
+}
