@@ -9,7 +9,7 @@
  * exact 28.95 pt grid line, so cuts fall between lines), standalone headings are kept with the
  * paragraph after them, and each page gets its own "— n —" footer, odd pages right, even left.
  */
-import { renderAsync } from 'docx-preview';
+import { parseAsync, renderDocument } from 'docx-preview';
 import { PAGE_NUMBER_AFFIXES } from './docx/footer.ts';
 import { CHARACTER_SPACING, LINES_PER_PAGE, LINE_PITCH_TWIPS } from './docx/page.ts';
 import { FONT_SIZE, TWIPS_PER_POINT } from './docx/units.ts';
@@ -37,12 +37,15 @@ const PREVIEW_OPTIONS = {
 
 /** Renders `bytes` (a .docx) into `container` as A4 pages with page numbers. */
 export async function renderDocxPreview(bytes: Blob | ArrayBuffer, container: HTMLElement): Promise<void> {
-  const wordDocument: unknown = await renderAsync(bytes, container, undefined, PREVIEW_OPTIONS);
+  const wordDocument: unknown = await parseAsync(bytes, PREVIEW_OPTIONS);
+  // Read before rendering: the renderer merges each style with its base, and the base's values win.
+  const keepNext = keepNextFlags(wordDocument);
+  container.replaceChildren(...(await renderDocument(wordDocument, PREVIEW_OPTIONS)));
   await document.fonts?.ready;
   const wrapper = container.querySelector<HTMLElement>(`.${PREVIEW_OPTIONS.className}-wrapper`) ?? container;
   const sections = [...wrapper.querySelectorAll<HTMLElement>(`:scope > section.${PREVIEW_OPTIONS.className}`)];
   const [only] = sections;
-  if (sections.length === 1 && only && paginate(wrapper, only, keepNextFlags(wordDocument))) return;
+  if (sections.length === 1 && only && paginate(wrapper, only, keepNext)) return;
   // Several sections, or not laid out (the container is hidden): number the pages as rendered.
   sections.forEach((section, i) => {
     const footer = section.querySelector<HTMLElement>(':scope > footer');
@@ -50,7 +53,7 @@ export async function renderDocxPreview(bytes: Blob | ArrayBuffer, container: HT
   });
 }
 
-/* ---------- which paragraphs keep with the next (from docx-preview's parsed document) ---------- */
+/* ---------- which paragraphs keep with the next (docx-preview's parsed document) ---------- */
 
 interface ParsedParagraph {
   readonly styleName?: string;
@@ -58,6 +61,7 @@ interface ParsedParagraph {
 }
 interface ParsedStyle {
   readonly id?: string;
+  readonly basedOn?: string | null;
   readonly paragraphProps?: { readonly keepNext?: boolean };
 }
 interface ParsedDocument {
@@ -65,12 +69,17 @@ interface ParsedDocument {
   readonly stylesPart?: { readonly styles?: readonly ParsedStyle[] };
 }
 
-/** Keep-with-next of each body block, its own or its style's (styles are merged with their bases by then). */
+/** Keep-with-next of each body block: its own, else its style's, else that style's base's… */
 function keepNextFlags(wordDocument: unknown): boolean[] {
   const parsed = wordDocument as ParsedDocument | null;
   const blocks = parsed?.documentPart?.body?.children ?? [];
   const styles = new Map((parsed?.stylesPart?.styles ?? []).map((s) => [s.id, s]));
-  return blocks.map((b) => b.keepNext ?? (b.styleName ? styles.get(b.styleName)?.paragraphProps?.keepNext : undefined) ?? false);
+  const fromStyle = (id: string | null | undefined, depth = 0): boolean => {
+    const style = id ? styles.get(id) : undefined;
+    if (!style || depth > styles.size) return false;
+    return style.paragraphProps?.keepNext ?? fromStyle(style.basedOn, depth + 1);
+  };
+  return blocks.map((b) => b.keepNext ?? fromStyle(b.styleName));
 }
 
 /* ---------- pagination ---------- */

@@ -1,18 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const body = (page: Page) => page.getByRole('textbox', { name: '报告正文' });
-const labels = (page: Page) => body(page).locator('.num-label');
-
-async function newFromTemplate(page: Page, name: RegExp) {
-  await page.getByRole('button', { name: '新建报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建报告' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name }).click();
-  await expect(dialog).toBeHidden();
-}
+import { expect, test } from '@playwright/test';
+import { body, labels, newFromTemplate, openApp } from './helpers.ts';
 
 test('drafts from the local-order template: typed numbers become headings, deleting a section renumbers', async ({ page }) => {
-  await page.goto('./');
+  await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await expect(labels(page)).toHaveText(['一、', '二、', '三、', '四、']);
   await expect(body(page).locator('h2')).toHaveText(['一、工作开展情况', '二、履行推进法治建设第一责任人职责情况', '三、存在问题', '四、下一步工作打算']);
@@ -55,7 +45,7 @@ test('drafts from the local-order template: typed numbers become headings, delet
 });
 
 test('starts from the 县司法局 example and shows its outline and first paragraph', async ({ page }) => {
-  await page.goto('./');
+  await openApp(page);
   await page.getByRole('button', { name: '新建报告' }).click();
   await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年法治政府建设工作报告/ }).click();
   await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
@@ -69,7 +59,7 @@ test('starts from the 县司法局 example and shows its outline and first parag
 });
 
 test('paste from Word keeps only what the schema allows and turns numbered lines into headings', async ({ page }) => {
-  await page.goto('./');
+  await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await body(page).locator('p.hint').first().click();
   await page.evaluate(() => {

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { exportDocx } from '../../src/export/docx/index.ts';
+import { EMPTY_FIELDS } from '../../src/model/fields.ts';
+import { doc, h1, h2, p, t } from '../helpers/builders.ts';
+import { body, library, newFromTemplate, openApp } from './helpers.ts';
+
+test('search 法律顾问, insert the 县统计局 paragraph into part one: numbered, adapted, flagged, one undo step', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await page.getByLabel('报告年度').fill('2024');
+  await body(page).locator('p.hint').first().click();
+
+  const lib = library(page);
+  await lib.getByRole('searchbox', { name: '搜索范文' }).fill('法律顾问');
+  const item = lib.locator('li.lib-item').filter({ hasText: '县统计局' }).filter({ hasText: '统计行政决策科学化' });
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.lib-text mark').first()).toHaveText('法律顾问');
+  await expect(item.locator('.lib-path')).toContainText('县统计局 › 一、工作开展情况');
+  await item.getByRole('button', { name: '插入' }).click();
+
+  const inserted = body(page).locator('p.report-heading.level-2');
+  await expect(inserted).toHaveCount(1);
+  await expect(inserted.locator('.num-label')).toHaveText('（一）');
+  await expect(inserted.locator('.runin-lead')).toHaveText('统计行政决策科学化、民主化、法治化有了较大提升。');
+  // 《XX县统计局…办法》: the blank sits inside another unit's name, flagged as that unit.
+  await expect(inserted.locator('mark.flag').filter({ hasText: /^XX县统计局$/ })).toHaveCount(1);
+  await expect(inserted.locator('mark.flag[data-flag="unit"]').first()).toBeVisible();
+  await expect(inserted.locator('mark.flag[data-flag="self"]').first()).toHaveText('我局');
+  await expect(inserted.locator('.from-source').first()).toHaveAttribute('title', /县统计局2023年法治政府建设工作报告/);
+  await expect(body(page).locator('p.hint')).toHaveCount(3);
+
+  // Editing a flagged span removes its mark (and the paragraph's source note).
+  const selfRefs = inserted.locator('mark.flag[data-flag="self"]');
+  const before = await selfRefs.count();
+  await selfRefs.first().click();
+  await page.keyboard.type('局');
+  await expect(selfRefs).toHaveCount(before - 1);
+  await expect(inserted.locator('.from-source')).toHaveCount(0);
+
+  // The insert was one step: two undos (the typing, then the insert) bring the hint back.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(inserted).toHaveCount(0);
+  await expect(body(page).locator('p.hint')).toHaveCount(4);
+});
+
+test('a heading inserted under a level-1 section becomes the next （x） there', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await body(page).locator('p.hint').first().click();
+  await page.keyboard.type('（一）加强组织领导');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('局党组把法治建设纳入年度工作要点。');
+  const lib = library(page);
+  await lib.getByRole('searchbox', { name: '搜索范文' }).fill('推进政务公开');
+  // 县招商局's level-2 heading （五）推进政务公开, with its paragraph.
+  await lib.locator('li.lib-item').filter({ hasText: '贯彻落实政务信息公开' }).first().waitFor();
+  const item = lib.locator('li.lib-item .is-heading').filter({ hasText: '推进政务公开' }).first().locator('xpath=ancestor::li');
+  await item.getByRole('button', { name: '插入' }).click();
+  await expect(body(page).locator('h3')).toHaveText(['（一）加强组织领导', '（二）推进政务公开']);
+  await expect(body(page)).toContainText('贯彻落实政务信息公开');
+});
+
+test('the panel follows the cursor: in 存在问题 the problems paragraphs come first', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await body(page).locator('p.hint').nth(2).click();
+  const lib = library(page);
+  await expect(lib.locator('.lib-group-title').first()).toContainText('存在问题');
+  await body(page).locator('p.hint').nth(3).click();
+  await expect(lib.locator('.lib-group-title').first()).toContainText('下一步打算');
+});
+
+test('导入范文: an imported .docx joins 我的范文, survives reload, can be removed; a corrupt file is refused', async ({ page }) => {
+  const bytes = await exportDocx(
+    doc(
+      t('县水务局2024年法治政府建设工作报告'),
+      p('2024年，县水务局坚持依法治水。'),
+      h1('工作开展情况'),
+      h2('强化河湖执法'),
+      p('全面推行河湖长制法治保障，开展水行政执法检查36次，查处非法采砂案件4件。'),
+      h1('存在问题'),
+      p('一是执法力量不足；二是宣传形式单一。'),
+    ),
+    { ...EMPTY_FIELDS, year: 2024 },
+  );
+  await openApp(page);
+  const lib = library(page);
+  await lib.getByLabel('选择要导入的范文文件').setInputFiles({ name: '水务局报告.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+  await expect(page.getByRole('status').filter({ hasText: '已导入到“我的范文”' })).toBeVisible();
+  await lib.getByLabel('按来源筛选').selectOption({ label: '我的范文' });
+  await expect(lib.locator('li.lib-item').filter({ hasText: '开展水行政执法检查36次' })).toHaveCount(1);
+
+  await page.reload();
+  await expect(body(page)).toBeVisible();
+  await library(page).getByRole('searchbox', { name: '搜索范文' }).fill('非法采砂');
+  const hit = library(page).locator('li.lib-item').filter({ hasText: '查处非法采砂案件' });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('.lib-path')).toContainText('县水务局 › 一、工作开展情况 › （一）强化河湖执法');
+
+  // A corrupt file: a clear message naming it; library and draft untouched.
+  const draftText = await body(page).innerText();
+  await library(page).getByLabel('选择要导入的范文文件').setInputFiles({ name: '损坏的报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a zip archive') });
+  await expect(page.getByRole('alert')).toContainText('损坏的报告.docx');
+  expect(await body(page).innerText()).toBe(draftText);
+  await expect(hit).toHaveCount(1);
+
+  // Remove it from 我的范文.
+  await library(page).getByText('我的范文（1）').click();
+  await library(page).getByRole('button', { name: '移除范文：县水务局2024年法治政府建设工作报告' }).click();
+  await expect(hit).toHaveCount(0);
+});
