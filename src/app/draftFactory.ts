@@ -5,10 +5,13 @@ import type { Draft } from '../model/draft.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { templateToDoc, type ReportTemplate } from '../templates/templates.ts';
 
+/** Drafts whose name starts so take their title as name once 单位名称 is filled (see Workspace). */
+export const UNNAMED_PREFIX = '未命名报告';
+
 export function draftFromTemplate(template: ReportTemplate, includeOptional: boolean, fields: ReportFields, id: string, now: number): Draft {
   return {
     id,
-    name: `新报告（${template.name}）`,
+    name: `${UNNAMED_PREFIX}（${template.name.split('（')[0]}）`,
     fields,
     doc: templateToDoc(template, { includeOptional }),
     origin: `template:${template.id}`,

@@ -8,6 +8,7 @@
  * the live document.
  */
 import type { Draft } from '../model/draft.ts';
+import { UNNAMED_PREFIX } from './draftFactory.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
@@ -169,7 +170,11 @@ export class Workspace {
   currentDraft(): Draft | null {
     const d = this.state.draft;
     if (!d) return null;
-    return { ...d, doc: this.liveDoc ? this.liveDoc() : d.doc, fields: this.state.fields, updatedAt: this.now() };
+    const doc = this.liveDoc ? this.liveDoc() : d.doc;
+    const fields = this.state.fields;
+    // A draft never named by the user is named after its title once the unit is known.
+    const name = d.name.startsWith(UNNAMED_PREFIX) && fields.unit.trim() ? defaultDraftName(doc, fields) : d.name;
+    return { ...d, name, doc, fields, updatedAt: this.now() };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
