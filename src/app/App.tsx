@@ -260,6 +260,7 @@ export function App() {
             <ReportEditor
               key={ws.editorKey}
               initialDoc={ws.draft.doc}
+              draftId={ws.draft.id}
               fields={ws.fields}
               editable={!readOnly}
               onReady={(e) => {

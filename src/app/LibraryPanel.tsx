@@ -8,7 +8,7 @@ import { PART_LABELS, type Part } from '../model/part.ts';
 import { itemToBlocks, targetLevelAt } from '../library/insert.ts';
 import type { LibraryItem } from '../library/items.ts';
 import { groupByPart } from '../library/order.ts';
-import { createSearchIndex, searchLibrary, type TextRange } from '../library/search.ts';
+import { createSearchIndex, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
@@ -23,6 +23,19 @@ export interface LibraryPanelProps {
   readonly readOnly: boolean;
   readonly onImport: (files: File[]) => void;
   readonly onRemoveImported: (id: string) => void;
+}
+
+/** The groups cut down to their first `count` hits in all (later groups dropped when the budget runs out). */
+function takeFirst<G extends { hits: readonly unknown[] }>(groups: readonly G[], count: number): G[] {
+  const out: G[] = [];
+  let budget = count;
+  for (const g of groups) {
+    if (budget <= 0) break;
+    if (!g.hits.length) continue;
+    out.push({ ...g, hits: g.hits.slice(0, budget) });
+    budget -= Math.min(budget, g.hits.length);
+  }
+  return out;
 }
 
 /** Inserts `item` at the cursor (or at a drop position) as one undoable step, adapted to the draft. */
@@ -141,7 +154,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
   const [reportId, setReportId] = useState('');
   const [topic, setTopic] = useState<Topic | ''>('');
   const [follow, setFollow] = useState(true);
-  const [shown, setShown] = useState(PAGE);
+  const [more, setMore] = useState({ key: '', count: PAGE });
   const fileRef = useRef<HTMLInputElement>(null);
   const cursorPart = useCursorPart(editor);
   const deferredQuery = useDeferredValue(query);
@@ -160,7 +173,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
     [index, deferredQuery, part, reportId, topic],
   );
   const ranked = deferredQuery.trim() !== '';
-  const groups = useMemo(() => {
+  const groups = useMemo((): Array<{ part: Part | null; label: string; hits: SearchHit[] }> => {
     if (ranked) return [{ part: null, label: `搜索结果（${hits.length}）`, hits }];
     const byId = new Map(hits.map((h) => [h.item.id, h]));
     return groupByPart(
@@ -169,7 +182,9 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
     ).map((g) => ({ part: g.part, label: `${g.label}（${g.items.length}）`, hits: g.items.map((i) => byId.get(i.id)!) }));
   }, [hits, ranked, follow, cursorPart]);
 
-  useEffect(() => setShown(PAGE), [deferredQuery, part, reportId, topic]);
+  // Paging restarts whenever the query or a filter changes.
+  const pagingKey = [deferredQuery, part, reportId, topic].join('\u0000');
+  const shown = more.key === pagingKey ? more.count : PAGE;
 
   // Drops of library items on the editor insert at the drop position, adapted like 插入.
   useEffect(() => {
@@ -199,8 +214,8 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
     if (editor) insertItem(editor, item, fields);
   };
 
-  let budget = shown;
   const mine = reports.filter((r) => importedIds.has(r.id));
+  const visibleGroups = takeFirst(groups, shown);
 
   return (
     <section className="library" aria-label="范文库">
@@ -273,23 +288,18 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
         </details>
       ) : null}
       {groups.every((g) => g.hits.length === 0) ? <p className="muted">没有找到匹配的段落。</p> : null}
-      {groups.map((g) => {
-        if (!g.hits.length || budget <= 0) return null;
-        const visible = g.hits.slice(0, budget);
-        budget -= visible.length;
-        return (
-          <div key={g.part ?? 'hits'} className="lib-group">
-            <h3 className="lib-group-title">{g.label}</h3>
-            <ul className="lib-list">
-              {visible.map((h) => (
-                <LibraryEntry key={h.item.id} item={h.item} textRanges={h.textRanges} pathRanges={h.pathRanges} onInsert={onInsert} disabled={readOnly || !editor} />
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {visibleGroups.map((g) => (
+        <div key={g.part ?? 'hits'} className="lib-group">
+          <h3 className="lib-group-title">{g.label}</h3>
+          <ul className="lib-list">
+            {g.hits.map((h) => (
+              <LibraryEntry key={h.item.id} item={h.item} textRanges={h.textRanges} pathRanges={h.pathRanges} onInsert={onInsert} disabled={readOnly || !editor} />
+            ))}
+          </ul>
+        </div>
+      ))}
       {hits.length > shown ? (
-        <button type="button" className="show-more" onClick={() => setShown(shown + PAGE)}>
+        <button type="button" className="show-more" onClick={() => setMore({ key: pagingKey, count: shown + PAGE })}>
           显示更多（还有 {hits.length - shown} 条）
         </button>
       ) : null}

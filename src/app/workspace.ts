@@ -195,8 +195,9 @@ export class Workspace {
   }
 
   private async show(draft: Draft): Promise<void> {
-    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    // Remember it first: a reload right after switching must reopen this draft.
     await this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
+    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
   }

@@ -3,13 +3,16 @@ import { useEffect, useRef } from 'react';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { reportExtensions } from './extensions/index.ts';
-import { refreshFields } from './extensions/fieldNode.ts';
+import { applyFields } from './extensions/fieldNode.ts';
+import { setPasteRejectHandler } from './extensions/pasteCleanup.ts';
 
 export interface ReportEditorProps {
   /** Content the editor starts with. Later changes come from the editor itself (remount to replace). */
   readonly initialDoc: ReportDoc;
   readonly fields: ReportFields;
   readonly editable?: boolean;
+  /** Shown as `data-draft-id` on the paper, so tests and tools can tell which draft is open. */
+  readonly draftId?: string;
   readonly onReady?: (editor: Editor) => void;
   /** The editor is gone (another draft opened). Destruction is deferred, so it may come after the next editor's onReady. */
   readonly onDestroy?: (editor: Editor) => void;
@@ -23,20 +26,18 @@ export interface ReportEditorProps {
  * The one editor of the page: an isolated TipTap instance that owns the document. It does not
  * re-render React on transactions; panels read it through `useEditorState` or events.
  */
-export function ReportEditor({ initialDoc, fields, editable = true, onReady, onDestroy, onChange, onNotice }: ReportEditorProps) {
+export function ReportEditor({ initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice }: ReportEditorProps) {
   // Callbacks through refs: the editor is created once, the parent's handlers may change.
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);
-  const onNoticeRef = useRef(onNotice);
   const onDestroyRef = useRef(onDestroy);
   useEffect(() => {
     onDestroyRef.current = onDestroy;
     onChangeRef.current = onChange;
     onReadyRef.current = onReady;
-    onNoticeRef.current = onNotice;
   });
   const editor = useEditor({
-    extensions: reportExtensions({ onReject: (message) => onNoticeRef.current?.(message) }),
+    extensions: reportExtensions(),
     content: initialDoc,
     editable,
     immediatelyRender: true,
@@ -51,8 +52,7 @@ export function ReportEditor({ initialDoc, fields, editable = true, onReady, onD
       },
     },
     onCreate: ({ editor }) => {
-      editor.storage.field.fields = fields;
-      refreshFields(editor.view.dom, fields);
+      applyFields(editor, fields);
       editor.on('destroy', () => onDestroyRef.current?.(editor));
       onReadyRef.current?.(editor);
     },
@@ -61,16 +61,19 @@ export function ReportEditor({ initialDoc, fields, editable = true, onReady, onD
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.storage.field.fields = fields;
-    refreshFields(editor.view.dom, fields);
+    applyFields(editor, fields);
   }, [editor, fields]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) setPasteRejectHandler(editor, onNotice ?? null);
+  }, [editor, onNotice]);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
   return (
-    <div className="paper" data-testid="paper">
+    <div className="paper" data-testid="paper" data-draft-id={draftId}>
       <EditorContent editor={editor} />
     </div>
   );

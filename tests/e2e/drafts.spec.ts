@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { body, expectSaved, newFromExample, newFromTemplate, openApp } from './helpers.ts';
+import { body, expectSaved, newFromExample, newFromTemplate, numbered, openApp } from './helpers.ts';
 
 const draftsDialog = (page: Page) => page.getByRole('dialog', { name: '我的草稿' });
 
@@ -20,7 +20,7 @@ test('typing is saved to IndexedDB within a second and restored exactly after re
   await expectSaved(page);
   await page.reload();
   await expect(body(page).locator('h1')).toHaveText('县水务局2026年法治政府建设工作报告');
-  await expect(body(page).locator('h3')).toHaveText('（一）强化河湖执法');
+  await expect.poll(() => numbered(body(page).locator('h3'))).toEqual(['（一）强化河湖执法']);
   await expect(body(page)).toContainText('全年开展执法检查36次。');
   await expect(page.getByLabel('单位名称')).toHaveValue('县水务局');
 });
@@ -34,7 +34,7 @@ test('fields update the title, intro and sign-off live; dates are written the of
   await page.getByLabel('落款日期').fill('2025-03-01');
   await expect(body(page).locator('h1')).toHaveText('县统计局2024年度法治政府建设工作报告');
   await expect(body(page).locator('p').first()).toContainText('2024年，在县委、县政府的坚强领导下，县统计局坚持');
-  await expect(body(page).locator('h2').last()).toHaveText('四、2025年度推进法治政府建设的主要安排');
+  await expect.poll(async () => (await numbered(body(page).locator('h2'))).at(-1)).toBe('四、2025年度推进法治政府建设的主要安排');
   await expect(body(page).locator('p.signoff')).toHaveText(['县统计局', '2025年3月1日']);
   await page.getByLabel('单位名称').fill('');
   await expect(body(page).locator('h1 .field-empty')).toHaveText('［单位名称］');
@@ -163,7 +163,7 @@ test('导入Word opens a .docx as a new draft; a wrong file gets a message and t
 
   await input.setInputFiles(docxPath);
   await expect(body(page).locator('h1')).toHaveText('县统计局2023年法治政府建设工作报告');
-  await expect(body(page).locator('h2')).toHaveText(['一、工作开展情况', '二、存在的不足和问题', '三、下一步工作打算']);
+  await expect.poll(() => numbered(body(page).locator('h2'))).toEqual(['一、工作开展情况', '二、存在的不足和问题', '三、下一步工作打算']);
   await expect(body(page).locator('p.report-heading.level-2').first().locator('.runin-lead')).toHaveText('加强学习，增强统计法治政府建设重要性的认识。');
 });
 

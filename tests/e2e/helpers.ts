@@ -1,16 +1,34 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const body = (page: Page) => page.getByRole('textbox', { name: '报告正文' });
-export const labels = (page: Page) => body(page).locator('.num-label');
+/** Computed numbers of all headings, in order (drawn by CSS from `data-num`). */
+export const numberLabels = (page: Page) => body(page).locator('[data-num]').evaluateAll((els) => els.map((e) => e.getAttribute('data-num') ?? ''));
+/** Number + text of each element, as a reader sees it (the number is CSS generated content). */
+export const numbered = (locator: Locator) => locator.evaluateAll((els) => els.map((e) => (e.getAttribute('data-num') ?? '') + (e.textContent ?? '')));
 export const library = (page: Page) => page.getByRole('region', { name: '范文库' });
 
 /** Opens the app and waits until the first draft is in the editor. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(body(page)).toBeVisible();
+  await expect(paper(page)).toHaveAttribute('data-draft-id', /.+/);
+}
+
+const paper = (page: Page) => page.getByTestId('paper');
+
+/** Runs `action`, which opens another draft, and waits until the editor shows that draft. */
+async function opensAnotherDraft(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await paper(page).getAttribute('data-draft-id');
+  await action();
+  await expect(paper(page)).not.toHaveAttribute('data-draft-id', before ?? '');
+  await expect(body(page)).toBeVisible();
 }
 
 export async function newFromTemplate(page: Page, name: RegExp): Promise<void> {
+  await opensAnotherDraft(page, () => chooseTemplate(page, name));
+}
+
+async function chooseTemplate(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await expect(dialog).toBeVisible();
@@ -19,9 +37,11 @@ export async function newFromTemplate(page: Page, name: RegExp): Promise<void> {
 }
 
 export async function newFromExample(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('button', { name: '新建报告' }).click();
-  await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: title }).click();
-  await expect(page.getByRole('dialog', { name: '新建报告' })).toBeHidden();
+  await opensAnotherDraft(page, async () => {
+    await page.getByRole('button', { name: '新建报告' }).click();
+    await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: title }).click();
+    await expect(page.getByRole('dialog', { name: '新建报告' })).toBeHidden();
+  });
 }
 
 /** Waits until the autosaver reports everything stored. */

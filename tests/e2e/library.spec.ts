@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { exportDocx } from '../../src/export/docx/index.ts';
 import { EMPTY_FIELDS } from '../../src/model/fields.ts';
 import { doc, h1, h2, p, t } from '../helpers/builders.ts';
-import { body, library, newFromTemplate, openApp } from './helpers.ts';
+import { body, library, newFromTemplate, numbered, openApp } from './helpers.ts';
 
 test('search 法律顾问, insert the 县统计局 paragraph into part one: numbered, adapted, flagged, one undo step', async ({ page }) => {
   await openApp(page);
@@ -20,7 +20,7 @@ test('search 法律顾问, insert the 县统计局 paragraph into part one: numb
 
   const inserted = body(page).locator('p.report-heading.level-2');
   await expect(inserted).toHaveCount(1);
-  await expect(inserted.locator('.num-label')).toHaveText('（一）');
+  await expect(inserted).toHaveAttribute('data-num', '（一）');
   await expect(inserted.locator('.runin-lead')).toHaveText('统计行政决策科学化、民主化、法治化有了较大提升。');
   // 《XX县统计局…办法》: the blank sits inside another unit's name, flagged as that unit.
   await expect(inserted.locator('mark.flag').filter({ hasText: /^XX县统计局$/ })).toHaveCount(1);
@@ -57,7 +57,7 @@ test('a heading inserted under a level-1 section becomes the next （x） there'
   await lib.locator('li.lib-item').filter({ hasText: '贯彻落实政务信息公开' }).first().waitFor();
   const item = lib.locator('li.lib-item .is-heading').filter({ hasText: '推进政务公开' }).first().locator('xpath=ancestor::li');
   await item.getByRole('button', { name: '插入' }).click();
-  await expect(body(page).locator('h3')).toHaveText(['（一）加强组织领导', '（二）推进政务公开']);
+  await expect.poll(() => numbered(body(page).locator('h3'))).toEqual(['（一）加强组织领导', '（二）推进政务公开']);
   await expect(body(page)).toContainText('贯彻落实政务信息公开');
 });
 

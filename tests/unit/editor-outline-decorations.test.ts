@@ -20,9 +20,8 @@ function describeDecorations(state: EditorState) {
   return set
     .find()
     .map((d) => {
-      const spec = d.spec as { key?: string };
       const attrs = (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs;
-      return [d.from, d.to, spec.key ?? attrs?.class ?? ''] as const;
+      return [d.from, d.to, `${attrs?.class ?? ''}${attrs?.['data-num'] ? ` ${attrs['data-num']}` : ''}`] as const;
     })
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || String(a[2]).localeCompare(String(b[2])));
 }

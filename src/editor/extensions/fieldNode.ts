@@ -85,6 +85,12 @@ export const FieldNode = Node.create({
   },
 });
 
+/** Gives the editor the draft's fields and repaints every field node (no transaction needed). */
+export function applyFields(editor: { storage: { field: { fields: ReportFields } }; view: { dom: HTMLElement } }, fields: ReportFields): void {
+  editor.storage.field.fields = fields;
+  refreshFields(editor.view.dom, fields);
+}
+
 /** Repaints every field in the editor after the draft's fields changed (no transaction needed). */
 export function refreshFields(root: HTMLElement, fields: ReportFields): void {
   root.querySelectorAll<HTMLElement>('span.field[data-field]').forEach((dom) => {

@@ -17,7 +17,7 @@ import { SourceMark } from './sourceMark.ts';
  * inline fields, bold, hard breaks; plus undo/redo. Everything else StarterKit offers is off, so
  * pasted content is reduced to what an official report may contain.
  */
-export function reportExtensions(options: { onReject?: (message: string) => void } = {}): Extensions {
+export function reportExtensions(): Extensions {
   return [
     StarterKit.configure({
       document: false,
@@ -47,6 +47,6 @@ export function reportExtensions(options: { onReject?: (message: string) => void
     SourceMark,
     OutlineDecorations,
     EditClearsMarks,
-    PasteCleanup.configure({ onReject: options.onReject ?? null }),
+    PasteCleanup,
   ];
 }

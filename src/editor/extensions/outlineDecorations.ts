@@ -7,7 +7,7 @@ import type { HeadingLevel } from '../../model/schema.ts';
 
 /**
  * Draws what the document implies but does not store: outline numbers before headings
- * (一、/（一）/1./（1）), the heading font on a run-in heading's lead sentence, and greyed
+ * (一、/（一）/1./（1）, as a `data-num` attribute shown by CSS), the heading font on a run-in heading's lead sentence, and greyed
  * guidance inside empty template paragraphs.
  *
  * Cost per transaction: top-level blocks are compared by identity (ProseMirror shares unchanged
@@ -44,19 +44,9 @@ function blockDecorations(node: PMNode, pos: number, label: string | undefined):
   const name = node.type.name;
   if (name === 'heading') {
     const level = node.attrs.level as HeadingLevel;
-    out.push(
-      Decoration.widget(
-        pos + 1,
-        () => {
-          const span = document.createElement('span');
-          span.className = `num-label level-${level}`;
-          span.textContent = label ?? '';
-          span.contentEditable = 'false';
-          return span;
-        },
-        { side: -1, key: `num-${level}-${label}`, ignoreSelection: true },
-      ),
-    );
+    // The number is drawn by CSS (::before { content: attr(data-num) }): no DOM node inside the
+    // editable text, so the caret, Home/End and selections behave as in plain text.
+    out.push(Decoration.node(pos, pos + node.nodeSize, { 'data-num': label ?? '', class: `numbered level-${level}` }));
     if (node.attrs.runIn) {
       const lead = runInLeadRange(node, pos);
       if (lead) out.push(Decoration.inline(lead[0], lead[1], { class: `runin-lead level-${level}` }));

@@ -12,8 +12,22 @@ import { parseLine } from '../../corpus/outline.ts';
 export interface PasteCleanupOptions {
   /** Largest paste accepted, in characters of its plain text (or HTML source when larger). */
   maxChars: number;
+}
+
+export interface PasteCleanupStorage {
   /** Told (in Chinese) when a paste is refused; the document is left untouched. */
   onReject: ((message: string) => void) | null;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    pasteCleanup: PasteCleanupStorage;
+  }
+}
+
+/** Sets who is told when a paste is refused (the app shows it as an error notice). */
+export function setPasteRejectHandler(editor: { storage: { pasteCleanup: PasteCleanupStorage } }, handler: ((message: string) => void) | null): void {
+  editor.storage.pasteCleanup.onReject = handler;
 }
 
 /** 300,000 characters is several hundred pages — far beyond any annual report. */
@@ -25,14 +39,17 @@ export function oversizePasteMessage(chars: number, max = MAX_PASTE_CHARS): stri
   return `粘贴的内容过大（约${wan(chars)}字，单次最多${wan(max)}字），已取消粘贴，正文没有改变。请分几次粘贴需要的部分。`;
 }
 
-export const PasteCleanup = Extension.create<PasteCleanupOptions>({
+export const PasteCleanup = Extension.create<PasteCleanupOptions, PasteCleanupStorage>({
   name: 'pasteCleanup',
   addOptions() {
-    return { maxChars: MAX_PASTE_CHARS, onReject: null };
+    return { maxChars: MAX_PASTE_CHARS };
+  },
+  addStorage() {
+    return { onReject: null };
   },
   addProseMirrorPlugins() {
     const { maxChars } = this.options;
-    const reject = (message: string) => this.options.onReject?.(message);
+    const reject = (message: string) => this.storage.onReject?.(message);
     return [
       new Plugin({
         key: new PluginKey('pasteCleanup'),
