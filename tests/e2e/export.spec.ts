@@ -53,8 +53,8 @@ test('检查 lists open items with counts and jumps to them', async ({ page }) =
   await expect(panel.getByRole('button', { name: /上级机关/ })).toBeVisible();
   await expect(panel.getByRole('row', { name: /全文/ })).toContainText(/\d+/);
   await blank.click();
-  const selected = await page.evaluate(() => window.getSelection()?.toString());
-  expect(selected).toBe('XX');
+  // The editor takes focus on the next frame; then the blank is selected.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('XX');
   await page.keyboard.type('12');
   await expect(blank).toHaveCount(0);
 });
