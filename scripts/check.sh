@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order of cost — system packages, typecheck, lint (zero warnings),
-# unit tests (incl. the LibreOffice reader tests), production build, end-to-end tests in Chromium.
+# unit tests (incl. the LibreOffice reader tests), production builds (static site and single file),
+# end-to-end tests in Chromium (incl. privacy, offline single file, accessibility).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +15,5 @@ step() { printf '\n=== %s ===\n' "$1"; }
 step "typecheck"; npx tsc -b
 step "lint"; npx eslint . --max-warnings 0
 step "unit tests"; npx vitest run
-step "build"; npx vite build --logLevel warn
+step "build (static site and single file)"; npx vite build --logLevel warn && npx vite build --config vite.single.config.ts --logLevel warn
 step "end-to-end tests (Chromium)"; npx playwright test
