@@ -188,7 +188,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
 
   // Drops of library items on the editor insert at the drop position, adapted like 插入.
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || editor.isDestroyed) return;
     const dom = editor.view.dom;
     const onDragOver = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes(DRAG_TYPE)) e.preventDefault();

@@ -87,8 +87,15 @@ export class Workspace {
     for (const l of this.listeners) l(this.state);
   }
 
-  /** Opens storage and the last open draft (or creates the first one). */
-  async init(): Promise<void> {
+  private started: Promise<void> | null = null;
+
+  /** Opens storage and the last open draft (or creates the first one). Safe to call more than once. */
+  init(): Promise<void> {
+    this.started ??= this.start();
+    return this.started;
+  }
+
+  private async start(): Promise<void> {
     let memoryOnly = false;
     let storageError: StorageError | null = null;
     try {

@@ -3,7 +3,7 @@
  * `npm run corpus`), imported statically so they are bundled, and validated at the door — a
  * hand-edited or stale file fails loudly instead of reaching the editor.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ExampleReport } from '../model/corpus.ts';
 import { HEADING_LEVELS } from '../model/schema.ts';
 import r1 from '../../templates/examples/1-county-investment.json' with { type: 'json' };
@@ -14,27 +14,33 @@ import r5 from '../../templates/examples/5-county-police.json' with { type: 'jso
 import r6 from '../../templates/examples/6-county-justice.json' with { type: 'json' };
 import r7 from '../../templates/examples/7-county-statistics.json' with { type: 'json' };
 
+// zod/mini sets no locale (every issue would read "Invalid input"): keep the full zod's English
+// messages, which prettifyError below puts into the thrown error.
+if (!z.config().localeError) z.config(z.locales.en());
+
 const PART_VALUES = ['work', 'duty', 'problems', 'plans', 'intro', 'signoff', 'other'] as const;
 
+const nonEmptyString = z.string().check(z.minLength(1));
+
 const blockSchema = z.strictObject({
-  id: z.string().min(1),
+  id: nonEmptyString,
   type: z.enum(['intro', 'heading', 'paragraph', 'signoff']),
-  level: z.literal(HEADING_LEVELS).optional(),
-  runIn: z.boolean().optional(),
-  numbering: z.string().optional(),
+  level: z.optional(z.literal(HEADING_LEVELS)),
+  runIn: z.optional(z.boolean()),
+  numbering: z.optional(z.string()),
   text: z.string(),
   part: z.enum(PART_VALUES),
   path: z.array(z.string()),
 });
 
 const reportSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  index: z.number().int().min(1),
-  title: z.string().min(1),
-  unit: z.string().min(1).nullable(),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  index: z.number().check(z.int(), z.gte(1)),
+  title: nonEmptyString,
+  unit: z.nullable(nonEmptyString),
   unitNote: z.string(),
   level: z.enum(['县', '市', '镇']),
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   blocks: z.array(blockSchema),
 });
 

@@ -51,21 +51,30 @@ export function ReportEditor({ initialDoc, fields, draftId, editable = true, onR
         spellcheck: 'false',
       },
     },
-    onCreate: ({ editor }) => {
-      applyFields(editor, fields);
-      editor.on('destroy', () => onDestroyRef.current?.(editor));
-      onReadyRef.current?.(editor);
-    },
     onUpdate: ({ editor }) => onChangeRef.current?.(editor),
   });
 
+  // Report the editor React actually mounted (not one from an `onCreate`: React may construct and
+  // discard instances, e.g. in StrictMode). Child effects run first, so its view is mounted here.
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
+    if (!editor) return;
+    onReadyRef.current?.(editor);
+    return () => onDestroyRef.current?.(editor);
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return;
     applyFields(editor, fields);
+    // If the view mounts after this effect, paint the fields then.
+    const repaint = () => applyFields(editor, fields);
+    editor.on('mount', repaint);
+    return () => {
+      editor.off('mount', repaint);
+    };
   }, [editor, fields]);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) setPasteRejectHandler(editor, onNotice ?? null);
+    if (editor) setPasteRejectHandler(editor, onNotice ?? null);
   }, [editor, onNotice]);
 
   useEffect(() => {

@@ -9,7 +9,7 @@
  *   meta     key → value, keys listed in MetaValues
  */
 import { wrap, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Draft } from '../model/draft.ts';
 import { restoreDraft, restoreLibraryReport, RestoreError, UNTITLED_DRAFT_NAME, type LibraryReport } from './restore.ts';
 import { STORAGE_MESSAGES, StorageError, toStorageError } from './storageError.ts';
@@ -38,8 +38,8 @@ export interface MetaValues {
 }
 export type MetaKey = keyof MetaValues;
 
-const META_SCHEMAS: { readonly [K in MetaKey]: z.ZodType<MetaValues[K]> } = {
-  lastOpenDraftId: z.string().nullable(),
+const META_SCHEMAS: { readonly [K in MetaKey]: z.ZodMiniType<MetaValues[K]> } = {
+  lastOpenDraftId: z.nullable(z.string()),
 };
 
 export interface PutDraftOptions {

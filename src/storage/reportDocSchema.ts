@@ -8,7 +8,7 @@
  * - a document with only a title gets one empty paragraph (the schema wants `block+`).
  * Unknown attribute keys are stripped, so what comes out has exactly the model's shape.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_NAMES } from '../model/fields.ts';
 import { REPORT_PARTS } from '../model/part.ts';
 import type { BlockNode, InlineNode, ReportDoc, TitleNode } from '../model/schema.ts';
@@ -28,7 +28,7 @@ const markSchema = z.discriminatedUnion('type', [
 const textSchema = z.object({
   type: z.literal('text'),
   text: z.string(),
-  marks: z.array(markSchema).optional(),
+  marks: z.optional(z.array(markSchema)),
 });
 
 const inlineSchema = z.discriminatedUnion('type', [
@@ -38,62 +38,67 @@ const inlineSchema = z.discriminatedUnion('type', [
 ]);
 
 /** Inline content with empty text nodes removed; `undefined` when nothing is left. */
-const contentSchema = z
-  .array(inlineSchema)
-  .optional()
-  .transform((nodes): InlineNode[] | undefined => {
+const contentSchema = z.pipe(
+  z.optional(z.array(inlineSchema)),
+  z.transform((nodes): InlineNode[] | undefined => {
     const kept = (nodes ?? []).filter((n) => n.type !== 'text' || n.text !== '') as InlineNode[];
     return kept.length ? kept : undefined;
-  });
+  }),
+);
 
 /** Adds `content` only when there is some, matching what the editor's getJSON() emits. */
 function withContent<T extends object>(node: T, content: InlineNode[] | undefined): T & { content?: InlineNode[] } {
   return content ? { ...node, content } : node;
 }
 
-const titleSchema = z
-  .object({ type: z.literal('reportTitle'), content: contentSchema })
-  .transform(({ content }): TitleNode => withContent({ type: 'reportTitle' as const }, content));
+const titleSchema = z.pipe(
+  z.object({ type: z.literal('reportTitle'), content: contentSchema }),
+  z.transform(({ content }): TitleNode => withContent({ type: 'reportTitle' as const }, content)),
+);
 
-const headingSchema = z
-  .object({
+const headingSchema = z.pipe(
+  z.object({
     type: z.literal('heading'),
     attrs: z.object({
       level: z.literal([1, 2, 3, 4]),
-      runIn: z.boolean().default(false),
-      part: z.enum(PARTS).nullable().default(null),
+      runIn: z._default(z.boolean(), false),
+      part: z._default(z.nullable(z.enum(PARTS)), null),
     }),
     content: contentSchema,
-  })
-  .transform(({ attrs, content }): BlockNode => withContent({ type: 'heading' as const, attrs }, content));
+  }),
+  z.transform(({ attrs, content }): BlockNode => withContent({ type: 'heading' as const, attrs }, content)),
+);
 
-const paragraphSchema = z
-  .object({
+const paragraphSchema = z.pipe(
+  z.object({
     type: z.literal('paragraph'),
-    attrs: z.object({ hint: z.string().nullable().optional() }).optional(),
+    attrs: z.optional(z.object({ hint: z.optional(z.nullable(z.string())) })),
     content: contentSchema,
-  })
-  .transform(({ attrs, content }): BlockNode => {
+  }),
+  z.transform(({ attrs, content }): BlockNode => {
     const base = attrs && attrs.hint !== undefined ? { type: 'paragraph' as const, attrs: { hint: attrs.hint } } : { type: 'paragraph' as const };
     return withContent(base, content);
-  });
+  }),
+);
 
-const signoffSchema = z
-  .object({
+const signoffSchema = z.pipe(
+  z.object({
     type: z.literal('signoff'),
     attrs: z.object({ role: z.enum(['unit', 'date']) }),
     content: contentSchema,
-  })
-  .transform(({ attrs, content }): BlockNode => withContent({ type: 'signoff' as const, attrs }, content));
+  }),
+  z.transform(({ attrs, content }): BlockNode => withContent({ type: 'signoff' as const, attrs }, content)),
+);
 
 const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, signoffSchema]);
 
-export const reportDocSchema = z
-  .object({
+export const reportDocSchema = z.pipe(
+  z.object({
     type: z.literal('doc'),
     content: z.tuple([titleSchema], blockSchema),
-  })
-  .transform(({ content: [title, ...blocks] }): ReportDoc => ({
+  }),
+  z.transform(({ content: [title, ...blocks] }): ReportDoc => ({
     type: 'doc',
     content: [title, ...(blocks.length ? blocks : [{ type: 'paragraph' as const }])],
-  }));
+  })),
+);

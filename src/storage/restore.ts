@@ -4,7 +4,7 @@
  * data/restore.ts). They return a value of exactly the model's type, with defaults filled for
  * optional bits older data may lack, or throw a RestoreError with a Chinese message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ExampleReport } from '../model/corpus.ts';
 import type { Draft } from '../model/draft.ts';
 import { resolveField, type ReportFields } from '../model/fields.ts';
@@ -36,55 +36,63 @@ export interface RestoreOptions {
   readonly now?: number;
 }
 
+// zod/mini sets no locale: keep the full zod's English issue messages in RestoreError's `cause`.
+if (!z.config().localeError) z.config(z.locales.en());
+
 /** Years a report can plausibly be about; anything else is a typo or garbage. */
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2999;
 
+const yearSchema = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
+
 const fieldsSchema = z.object({
-  unit: z.string().default(''),
-  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).nullable().default(null),
-  superior: z.string().default(''),
-  date: z.string().default(''),
+  unit: z._default(z.string(), ''),
+  year: z._default(z.nullable(yearSchema), null),
+  superior: z._default(z.string(), ''),
+  date: z._default(z.string(), ''),
 });
 
-const timestamp = z.number().finite().nonnegative();
+/** z.number() already rejects NaN and ±Infinity. */
+const timestamp = z.number().check(z.nonnegative());
+
+const nonEmptyString = z.string().check(z.minLength(1));
 
 const draftSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().optional(),
-  fields: fieldsSchema.default({ unit: '', year: null, superior: '', date: '' }),
+  id: nonEmptyString,
+  name: z.optional(z.string()),
+  fields: z._default(fieldsSchema, { unit: '', year: null, superior: '', date: '' }),
   doc: reportDocSchema,
-  origin: z.string().nullable().default(null),
-  createdAt: timestamp.optional(),
-  updatedAt: timestamp.optional(),
+  origin: z._default(z.nullable(z.string()), null),
+  createdAt: z.optional(timestamp),
+  updatedAt: z.optional(timestamp),
 });
 
 const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
 
 const exampleBlockSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmptyString,
   type: z.enum(['intro', 'heading', 'paragraph', 'signoff']),
-  level: z.literal([1, 2, 3, 4]).optional(),
-  runIn: z.boolean().optional(),
-  numbering: z.string().optional(),
+  level: z.optional(z.literal([1, 2, 3, 4])),
+  runIn: z.optional(z.boolean()),
+  numbering: z.optional(z.string()),
   text: z.string(),
   part: z.enum(PARTS),
-  path: z.array(z.string()).default([]),
+  path: z._default(z.array(z.string()), []),
 });
 
 const libraryReportSchema = z.object({
-  id: z.string().min(1),
-  index: z.number().int().default(0),
+  id: nonEmptyString,
+  index: z._default(z.number().check(z.int()), 0),
   title: z.string(),
-  unit: z.string().nullable().default(null),
-  unitNote: z.string().default(''),
+  unit: z._default(z.nullable(z.string()), null),
+  unitNote: z._default(z.string(), ''),
   level: z.enum(['县', '市', '镇']),
-  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  year: yearSchema,
   blocks: z.array(exampleBlockSchema),
-  importedAt: timestamp.optional(),
+  importedAt: z.optional(timestamp),
 });
 
-function firstIssuePath(error: z.ZodError): string {
+function firstIssuePath(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return issue ? issue.path.map(String).join('.') : '';
 }

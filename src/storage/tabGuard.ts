@@ -14,7 +14,7 @@
  * A tab that crashed never answers, so a later claim simply times out and holds the draft.
  * This is the polite layer; `putDraft`'s conflict check in db.ts is the backstop.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newId } from './newId.ts';
 import { realTimers, type Timers } from './timers.ts';
 
@@ -114,9 +114,9 @@ const messageSchema = z.object({
   draftId: z.string(),
   tabId: z.string(),
   /** Addressee for `held` and `yielded`. */
-  to: z.string().optional(),
+  to: z.optional(z.string()),
   /** When the sender pressed, epoch ms, for `claim` and `takeover`. */
-  at: z.number().optional(),
+  at: z.optional(z.number()),
 });
 type Message = z.infer<typeof messageSchema>;
 

@@ -1,5 +1,5 @@
 /** Report templates (templates/report-templates.json): validated at the door, turned into drafts. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import raw from '../../templates/report-templates.json';
 import type { ReportFields } from '../model/fields.ts';
 import {
@@ -14,24 +14,29 @@ import {
 } from '../model/schema.ts';
 import { frameToInline } from './frame.ts';
 
+// zod/mini sets no locale: keep the full zod's English issue messages in the error parse() throws.
+if (!z.config().localeError) z.config(z.locales.en());
+
+const nonEmptyString = z.string().check(z.minLength(1));
+
 const sectionSchema = z.object({
-  heading: z.string().min(1),
+  heading: nonEmptyString,
   part: z.enum(['work', 'duty', 'problems', 'plans', 'other']),
-  hint: z.string().min(1),
-  optional: z.boolean().optional(),
+  hint: nonEmptyString,
+  optional: z.optional(z.boolean()),
 });
 
 const templateSchema = z.object({
-  id: z.string().regex(/^[a-z-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z-]+$/)),
+  name: nonEmptyString,
   description: z.string(),
-  title: z.string().min(1),
-  intro: z.string().min(1),
-  sections: z.array(sectionSchema).min(4),
+  title: nonEmptyString,
+  intro: nonEmptyString,
+  sections: z.array(sectionSchema).check(z.minLength(4)),
   signoff: z.object({ unit: z.string(), date: z.string() }),
 });
 
-const fileSchema = z.object({ templates: z.array(templateSchema).min(1) });
+const fileSchema = z.object({ templates: z.array(templateSchema).check(z.minLength(1)) });
 
 export type ReportTemplate = z.infer<typeof templateSchema>;
 

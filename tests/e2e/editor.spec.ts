@@ -62,6 +62,9 @@ test('paste from Word keeps only what the schema allows and turns numbered lines
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await body(page).locator('p.hint').first().click();
+  // Paste acts on ProseMirror's selection, which follows the click on the browser's selectionchange:
+  // wait until the toolbar shows the cursor in a body paragraph (it starts in the title).
+  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
   await page.evaluate(() => {
     (window as unknown as { __pwned?: boolean }).__pwned = false;
     const html =

@@ -86,9 +86,14 @@ export const FieldNode = Node.create({
 });
 
 /** Gives the editor the draft's fields and repaints every field node (no transaction needed). */
-export function applyFields(editor: { storage: { field: { fields: ReportFields } }; view: { dom: HTMLElement } }, fields: ReportFields): void {
+export function applyFields(
+  editor: { storage: { field: { fields: ReportFields } }; isDestroyed: boolean; view: { dom: HTMLElement } },
+  fields: ReportFields,
+): void {
   editor.storage.field.fields = fields;
-  refreshFields(editor.view.dom, fields);
+  // `isDestroyed` is also true before the view is mounted: then there is nothing to repaint, and
+  // node views read the storage when they are created.
+  if (!editor.isDestroyed) refreshFields(editor.view.dom, fields);
 }
 
 /** Repaints every field in the editor after the draft's fields changed (no transaction needed). */

@@ -1,0 +1,341 @@
+/**
+ * `npm run bench`: builds the app and the bench pages, drives them in headless Chromium
+ * (/usr/bin/chromium through playwright-core) and prints one table — metric | value | target | met?
+ * — also written to bench-results/ (git-ignored): bench-<timestamp>.json, latest.json, latest.md.
+ * It is a report, not a test: it exits 0 when a target is missed, and says which.
+ *
+ *   1. initial JS, gzip -9: the entry <script type=module> of index.html + every modulepreload
+ *   2. load → editor ready (median of 5 fresh loads, empty cache each): first visit, 10 and 100 pages
+ *   3. keystroke → document updated / → next paint, median and p95, 10 and 100 pages, app
+ *   4. the same in a bare TipTap page (StarterKit only) showing the same text
+ *   5. 插入 from the 范文库 after a search: click → document updated (median of 5)
+ *   6. library search over 10,000 paragraphs in Chromium (p95 per keystroke)
+ *   7. .docx export in Chromium: the seven reports in one draft, and 100 pages (median of 5 after 2 warm-ups)
+ *   8. pandoc -f markdown -t docx on the same 100 pages (median of 5) and the ratio
+ *   9. the machine
+ *
+ * The app is built with its own vite.config.ts into bench-results/build/app (not dist/, which
+ * `vite preview` and the e2e tests serve); the bench pages with scripts/bench/vite.bench.config.ts
+ * into bench-results/build/bench. `--quick` takes fewer samples (for working on the bench itself).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { incidents, measureLoad, measureTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
+import { BENCH_DOCS, benchDraft, toMarkdown } from './bench/docs.ts';
+import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
+import { fmt, median, summarize, type Summary } from './bench/stats.ts';
+import { startServer } from './bench/server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'bench-results');
+const APP_BUILD = path.join(OUT, 'build', 'app');
+const BENCH_BUILD = path.join(OUT, 'build', 'bench');
+
+const quick = process.argv.includes('--quick');
+const SETTINGS = {
+  loads: quick ? 2 : 5,
+  typing: { warmup: 10, keystrokes: quick ? 30 : 100, gapMs: 50 },
+  insert: { term: '公共法律服务', clicks: quick ? 3 : 6 },
+  search: { size: 10_000, rounds: quick ? 2 : 5 },
+  export: { warmups: 2, runs: quick ? 2 : 5 },
+  pandocRuns: quick ? 2 : 5,
+} as const;
+
+const TARGET = {
+  initialJsBytes: 250_000,
+  loadMs: 800,
+  updateP95Ms: 8,
+  paintVsBare: 1.1,
+  searchP95Ms: 10,
+  exportSevenMs: 300,
+  export100Ms: 250,
+} as const;
+
+const started = performance.now();
+const log = (msg: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+/* ---------- 9. the machine ---------- */
+
+function machine(browserVersion: string) {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1]!.trim();
+  } catch {
+    // not Linux: keep os.cpus()
+  }
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  return {
+    cpu,
+    cores: os.cpus().length,
+    memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: browserVersion,
+    pandoc: pandoc.status === 0 ? pandoc.stdout.split('\n')[0]!.trim() : 'not found',
+    date: new Date().toISOString(),
+  };
+}
+
+/* ---------- 1. initial JS ---------- */
+
+function initialJs(dir: string) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1] ?? null;
+  const entries = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((t) => attr(t, 'type') === 'module' && attr(t, 'src'));
+  const preloads = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((t) => attr(t, 'rel') === 'modulepreload' && attr(t, 'href'));
+  const files = [...entries.map((t) => attr(t, 'src')!), ...preloads.map((t) => attr(t, 'href')!)].map((src) => {
+    const bytes = readFileSync(path.join(dir, src.replace(/^\.?\//, '')));
+    return { file: src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  if (!entries.length) throw new Error('no <script type="module" src> in index.html');
+  return { files, raw: files.reduce((n, f) => n + f.raw, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) };
+}
+
+/* ---------- 8. pandoc ---------- */
+
+function pandocRuns(markdown: string, runs: number): { times: number[]; bytes: number } | null {
+  const dir = path.join(OUT, 'tmp');
+  mkdirSync(dir, { recursive: true });
+  const input = path.join(dir, 'pages100.md');
+  const output = path.join(dir, 'pages100-pandoc.docx');
+  writeFileSync(input, markdown);
+  const once = () => {
+    const t = performance.now();
+    const r = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', output, input], { encoding: 'utf8' });
+    const ms = performance.now() - t;
+    if (r.error || r.status !== 0) throw new Error(`pandoc failed: ${r.error?.message ?? r.stderr}`);
+    return ms;
+  };
+  try {
+    once(); // warm-up: binary and data files into the page cache
+    const times = Array.from({ length: runs }, once);
+    return { times, bytes: readFileSync(output).length };
+  } catch (e) {
+    incidents.push(String(e));
+    return null;
+  }
+}
+
+/* ---------- run ---------- */
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+
+  log('building the app (vite.config.ts → bench-results/build/app) and the bench pages');
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: APP_BUILD, emptyOutDir: true } });
+  await build({ configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'), logLevel: 'warn' });
+  const js = initialJs(APP_BUILD);
+
+  const now = Date.now();
+  const drafts = { pages10: benchDraft(BENCH_DOCS.pages10, now), pages100: benchDraft(BENCH_DOCS.pages100, now) };
+  for (const d of Object.values(BENCH_DOCS)) log(`document “${d.label}”: ${d.chars} characters, ${d.blocks} blocks`);
+
+  const server = await startServer(APP_BUILD, BENCH_BUILD);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const info = machine(browser.version());
+  log(`server ${server.origin}; Chromium ${info.chromium}`);
+
+  try {
+    // 2. load → editor ready
+    const loads: Record<string, LoadSample[]> = { firstVisit: [], pages10: [], pages100: [] };
+    for (let i = 0; i < SETTINGS.loads; i++) {
+      loads.firstVisit!.push(await measureLoad(browser, server.origin, null));
+      loads.pages10!.push(await measureLoad(browser, server.origin, drafts.pages10));
+      loads.pages100!.push(await measureLoad(browser, server.origin, drafts.pages100));
+    }
+    log(`loads: ${Object.entries(loads).map(([k, v]) => `${k} ${v.map((s) => fmt(s.ready)).join('/')} ms`).join('; ')}`);
+
+    // 3–5. typing (app and bare, 10 and 100 pages) and 插入
+    const typing: Record<string, TypingResult> = {};
+    for (const key of ['pages10', 'pages100'] as const) {
+      for (const target of ['app', 'bare'] as const) {
+        const opts = target === 'app' ? { ...SETTINGS.typing, insert: SETTINGS.insert } : SETTINGS.typing;
+        const r = await measureTyping(browser, server.origin, target, BENCH_DOCS[key], drafts[key], opts);
+        typing[`${target}.${key}`] = r;
+        const s = summarize(r.keys.map((k) => k.painted ?? Number.NaN).filter(Number.isFinite));
+        log(`typing ${target} ${key}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
+      }
+    }
+
+    // 6–7. search and export in the lab page
+    log('library search and .docx export in Chromium');
+    const lab = await runLab(
+      browser,
+      server.origin,
+      SETTINGS.search,
+      [
+        { key: 'seven', doc: BENCH_DOCS.seven.doc, fields: BENCH_DOCS.seven.fields },
+        { key: 'pages100', doc: BENCH_DOCS.pages100.doc, fields: BENCH_DOCS.pages100.fields },
+      ],
+      SETTINGS.export,
+    );
+
+    // 8. pandoc
+    log('pandoc');
+    const pandoc = pandocRuns(toMarkdown(BENCH_DOCS.pages100.doc, BENCH_DOCS.pages100.fields), SETTINGS.pandocRuns);
+
+    /* ---------- the table ---------- */
+    const rows: Row[] = [];
+    const ms = (n: number) => `${fmt(n)} ms`;
+    const medP95 = (s: Summary) => `median ${fmt(s.median)} / p95 ${fmt(s.p95)} ms (n=${s.n})`;
+    const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+
+    rows.push({
+      metric: `initial JS, gzip -9 (entry + ${js.files.length - 1} modulepreload)`,
+      value: `${kB(js.gzip)} (${kB(js.raw)} raw)`,
+      target: `≤ ${kB(TARGET.initialJsBytes)}`,
+      met: js.gzip <= TARGET.initialJsBytes,
+    });
+    const loadRow = (key: string, label: string, target: boolean) => {
+      const ready = median(loads[key]!.map((s) => s.ready));
+      const paint = median(loads[key]!.map((s) => s.readyPaint));
+      rows.push({
+        metric: `load → editor ready, ${label} (median of ${loads[key]!.length})`,
+        value: `${ms(ready)} (painted ${ms(paint)})`,
+        target: target ? `≤ ${TARGET.loadMs} ms` : '',
+        met: target ? ready <= TARGET.loadMs : null,
+      });
+    };
+    loadRow('firstVisit', 'first visit (empty storage)', true);
+    loadRow('pages10', `10-page draft (${BENCH_DOCS.pages10.chars} chars)`, true);
+    loadRow('pages100', `100-page draft (${BENCH_DOCS.pages100.chars} chars)`, false);
+
+    const keySummary = (r: TypingResult, field: 'updated' | 'painted') =>
+      summarize(r.keys.map((k) => k[field] ?? Number.NaN).filter(Number.isFinite));
+    for (const key of ['pages10', 'pages100'] as const) {
+      const label = key === 'pages10' ? '10 pages' : '100 pages';
+      const app = typing[`app.${key}`]!;
+      const bare = typing[`bare.${key}`]!;
+      const appUpdated = keySummary(app, 'updated');
+      const appPainted = keySummary(app, 'painted');
+      const bareUpdated = keySummary(bare, 'updated');
+      const barePainted = keySummary(bare, 'painted');
+      const at100 = key === 'pages100';
+      rows.push({
+        metric: `keystroke → document updated, ${label}, app`,
+        value: medP95(appUpdated),
+        target: at100 ? `p95 ≤ ${TARGET.updateP95Ms} ms` : '',
+        met: at100 ? appUpdated.p95 <= TARGET.updateP95Ms && app.missedKeys === 0 : null,
+      });
+      rows.push({ metric: `keystroke → document updated, ${label}, bare TipTap`, value: medP95(bareUpdated), target: '', met: null });
+      const limit = barePainted.p95 * TARGET.paintVsBare;
+      rows.push({
+        metric: `keystroke → next paint, ${label}, app`,
+        value: `${medP95(appPainted)}; ${(appPainted.p95 / barePainted.p95).toFixed(2)}× bare p95`,
+        target: at100 ? `p95 ≤ ${TARGET.paintVsBare}× bare = ${fmt(limit)} ms` : '',
+        met: at100 ? appPainted.p95 <= limit : null,
+      });
+      rows.push({ metric: `keystroke → next paint, ${label}, bare TipTap`, value: medP95(barePainted), target: '', met: null });
+    }
+    for (const key of ['pages10', 'pages100'] as const) {
+      const r = typing[`app.${key}`]!;
+      const updated = summarize(r.inserts.map((s) => s.updated ?? Number.NaN).filter(Number.isFinite));
+      const painted = summarize(r.inserts.map((s) => s.painted ?? Number.NaN).filter(Number.isFinite));
+      rows.push({
+        metric: `插入 from 范文库 (“${SETTINGS.insert.term}”, 1st hit) → document updated, ${key === 'pages10' ? '10' : '100'} pages (median of ${updated.n})`,
+        value: `${ms(updated.median)} (painted ${ms(painted.median)})`,
+        target: '',
+        met: null,
+      });
+    }
+
+    const search = summarize(lab.search.times);
+    rows.push({
+      metric: `library search, ${lab.search.items} paragraphs, per keystroke in Chromium`,
+      value: medP95(search),
+      target: `p95 ≤ ${TARGET.searchP95Ms} ms`,
+      met: search.p95 <= TARGET.searchP95Ms,
+    });
+    const exportSeven = median(lab.exports.seven!.times);
+    const export100 = median(lab.exports.pages100!.times);
+    rows.push({
+      metric: `export .docx in Chromium, all seven reports (${BENCH_DOCS.seven.chars} chars), median of ${lab.exports.seven!.times.length}`,
+      value: ms(exportSeven),
+      target: `≤ ${TARGET.exportSevenMs} ms`,
+      met: exportSeven <= TARGET.exportSevenMs,
+    });
+    rows.push({
+      metric: `export .docx in Chromium, 100 pages, median of ${lab.exports.pages100!.times.length}`,
+      value: ms(export100),
+      target: `≤ ${TARGET.export100Ms} ms`,
+      met: export100 <= TARGET.export100Ms,
+    });
+    const pandocMedian = pandoc ? median(pandoc.times) : Number.NaN;
+    rows.push({
+      metric: `pandoc -f markdown -t docx, same 100 pages, wall clock, median of ${pandoc?.times.length ?? 0}`,
+      value: pandoc ? ms(pandocMedian) : 'pandoc not available',
+      target: '',
+      met: null,
+    });
+    rows.push({
+      metric: 'app export / pandoc, 100 pages',
+      value: pandoc ? `${(export100 / pandocMedian).toFixed(2)}×` : 'n/a',
+      target: '',
+      met: null,
+    });
+
+    /* ---------- output ---------- */
+    const machineText = [
+      `CPU: ${info.cpu}, ${info.cores} cores; memory ${info.memoryGiB} GiB; ${info.os}`,
+      `Node ${info.node}; Chromium ${info.chromium} (headless, /usr/bin/chromium); ${info.pandoc}`,
+      `Date: ${info.date}`,
+    ];
+    const miss = missed(rows);
+    const verdict = miss.length ? `Targets missed (${miss.length}): ${miss.map((r) => r.metric).join('; ')}` : 'All targets met.';
+    console.log(`\n${machineText.join('\n')}\n\n${consoleTable(rows)}\n\n${verdict}`);
+    if (incidents.length) console.log(`\nIncidents:\n${incidents.map((i) => `  - ${i}`).join('\n')}`);
+
+    const result = {
+      date: info.date,
+      machine: info,
+      settings: SETTINGS,
+      targets: TARGET,
+      rows,
+      missed: miss.map((r) => r.metric),
+      incidents,
+      raw: {
+        initialJs: js,
+        documents: Object.fromEntries(Object.values(BENCH_DOCS).map((d) => [d.key, { chars: d.chars, blocks: d.blocks }])),
+        loads,
+        typing,
+        lab: { search: { ...lab.search, summary: search }, exports: lab.exports },
+        pandoc,
+      },
+      notes: [
+        'Times are performance.now() in the page (ms since navigation start for loads).',
+        'load → editor ready: a MutationObserver (installed before the app runs) sees .paper[data-draft-id=<seeded id>] .ProseMirror[contenteditable=true] holding all blocks; painted = requestAnimationFrame + MessageChannel after that.',
+        'keystroke: t0 at a capturing keydown listener on window; document updated = the editor’s next update event (listener registered last); next paint = requestAnimationFrame registered at that update, then a MessageChannel message.',
+        `Typing: ${SETTINGS.typing.warmup} warm-up keys discarded, then ${SETTINGS.typing.keystrokes} keys (Playwright keyboard.press, CDP Input.dispatchKeyEvent), each awaited until painted, then ${SETTINGS.typing.gapMs} ms pause.`,
+        'Drafts are seeded in IndexedDB (report-drafter v1) from a blank page of the same origin before each fresh context loads the app.',
+      ],
+    };
+    const stamp = info.date.replace(/[:.]/g, '-');
+    writeFileSync(path.join(OUT, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(path.join(OUT, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      path.join(OUT, 'latest.md'),
+      `${markdownTable(rows)}\n\n${verdict}\n\n${machineText.map((l) => `${l}  `).join('\n')}\n`,
+    );
+    log(`wrote bench-results/bench-${stamp}.json, latest.json, latest.md`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

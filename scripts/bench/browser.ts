@@ -1,0 +1,231 @@
+/**
+ * What the bench does in Chromium: fresh contexts, IndexedDB seeding, page loads, typing and
+ * 插入 in the app and in the bare TipTap page, and the lab page's search and export timings.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Draft } from '../../src/model/draft.ts';
+import type { ReportFields } from '../../src/model/fields.ts';
+import type { ReportDoc } from '../../src/model/schema.ts';
+import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
+import { blockTextStart, middleParagraphIndex, toStarterKitDoc, type BenchDoc } from './docs.ts';
+import type { ExportBenchResult, SearchBenchResult } from './lab/main.ts';
+import { installProbe, type ProbeOptions, type ProbeReady, type ProbeSample } from './probe.ts';
+
+export const VIEWPORT = { width: 1600, height: 1000 } as const;
+
+/** Problems seen in pages (errors, requests leaving loopback), reported with the results. */
+export const incidents: string[] = [];
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in `__name(fn, "name")`;
+ * Playwright sends functions to the page as source text, so the page needs a `__name` too.
+ */
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  await context.addInitScript({ content: NAME_SHIM });
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(url)) incidents.push(`request outside loopback: ${url.slice(0, 120)}`);
+  });
+  context.on('page', (page) => {
+    page.on('pageerror', (e) => incidents.push(`pageerror on ${page.url()}: ${e.message}`));
+  });
+  return context;
+}
+
+/**
+ * Writes drafts into the app's database the way the app stores them (db.ts: stores `drafts` by
+ * `id`, `library` by `id`, `meta` with out-of-line keys; `lastOpenDraftId` → the draft to reopen),
+ * from an empty page of the app's origin, so the app's own files are not in the HTTP cache yet.
+ */
+export async function seedDrafts(context: BrowserContext, origin: string, drafts: readonly Draft[], lastOpenDraftId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/__seed`);
+  await page.evaluate(
+    ({ name, version, drafts, lastOpenDraftId }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name, version);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('drafts', { keyPath: 'id' });
+          db.createObjectStore('library', { keyPath: 'id' });
+          db.createObjectStore('meta');
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['drafts', 'meta'], 'readwrite');
+          for (const d of drafts) tx.objectStore('drafts').put(d);
+          tx.objectStore('meta').put(lastOpenDraftId, 'lastOpenDraftId');
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: DB_NAME, version: DB_VERSION, drafts: drafts as Draft[], lastOpenDraftId },
+  );
+  await page.close();
+}
+
+const appReady = (draftId: string | null): string =>
+  `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
+
+async function whenReady(page: Page): Promise<ProbeReady> {
+  const ready = await page.evaluate(() => window.__bench!.whenReady(30_000));
+  if (!ready) throw new Error(`editor not ready within 30 s on ${page.url()}`);
+  return ready;
+}
+
+/* ---------- load → editor ready ---------- */
+
+export interface LoadSample extends ProbeReady {
+  readonly draft: string;
+}
+
+/** One fresh load of the app (new context: empty cache; `draft` seeded first, or a first visit with empty storage). */
+export async function measureLoad(browser: Browser, origin: string, draft: Draft | null): Promise<LoadSample> {
+  const context = await freshContext(browser);
+  try {
+    if (draft) await seedDrafts(context, origin, [draft], draft.id);
+    const options: ProbeOptions = { readySelector: appReady(draft?.id ?? null), minBlocks: draft ? draft.doc.content.length : 1 };
+    await context.addInitScript(installProbe, options);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    return { draft: draft?.id ?? '(first visit)', ...(await whenReady(page)) };
+  } finally {
+    await context.close();
+  }
+}
+
+/* ---------- typing and 插入 ---------- */
+
+export interface TypingOptions {
+  readonly warmup: number;
+  readonly keystrokes: number;
+  /** Pause after each keystroke has painted, ms. */
+  readonly gapMs: number;
+  /** 插入 after typing (app only): the library search term and how many clicks (the first is a warm-up). */
+  readonly insert?: { readonly term: string; readonly clicks: number };
+}
+
+export interface TypingResult {
+  readonly target: 'app' | 'bare';
+  readonly doc: string;
+  readonly keys: ProbeSample[];
+  readonly missedKeys: number;
+  readonly inserts: ProbeSample[];
+  readonly insertedItem: string | null;
+  /** Characters the paragraph gained (should equal warmup + keystrokes). */
+  readonly typedChars: number;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Opens `d` in the app (seeded draft) or the bare page, clicks into the middle body paragraph, types, then (app) inserts from the library. */
+export async function measureTyping(browser: Browser, origin: string, target: 'app' | 'bare', d: BenchDoc, draft: Draft, opts: TypingOptions): Promise<TypingResult> {
+  const context = await freshContext(browser);
+  try {
+    let url: string;
+    if (target === 'app') {
+      await seedDrafts(context, origin, [draft], draft.id);
+      await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
+      url = `${origin}/`;
+    } else {
+      await context.addInitScript((doc) => {
+        (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+      }, toStarterKitDoc(d.doc, d.fields));
+      await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
+      url = `${origin}/bench/bare/`;
+    }
+    const page = await context.newPage();
+    await page.goto(url);
+    await whenReady(page);
+
+    const blocks = page.locator('.ProseMirror > *');
+    const count = await blocks.count();
+    if (count !== d.blocks) throw new Error(`${target}: ${count} top-level elements in the editor, expected ${d.blocks}`);
+    const index = middleParagraphIndex(d.doc);
+    const para = blocks.nth(index);
+    const expected = blockTextStart(d.doc, index, d.fields);
+    const before = ((await para.textContent()) ?? '').trim();
+    if (!before.startsWith(expected)) throw new Error(`${target}: block ${index} starts “${before.slice(0, 12)}”, expected “${expected}”`);
+    await para.click();
+    await page.waitForTimeout(500);
+
+    let missedKeys = 0;
+    const total = opts.warmup + opts.keystrokes;
+    for (let i = 0; i < total; i++) {
+      await page.keyboard.press(LETTERS[i % LETTERS.length]!);
+      const ok = await page.evaluate(([n, t]) => window.__bench!.whenSamples(n, t), [i + 1, 3_000] as const);
+      if (!ok) {
+        missedKeys++;
+        await page.evaluate(() => window.__bench!.abandon());
+      }
+      await page.waitForTimeout(opts.gapMs);
+    }
+    const after = ((await para.textContent()) ?? '').trim();
+    const all = await page.evaluate(() => window.__bench!.samples);
+    const keys = all.filter((s) => s.kind === 'key').slice(opts.warmup);
+
+    let inserts: ProbeSample[] = [];
+    let insertedItem: string | null = null;
+    if (target === 'app' && opts.insert) {
+      const library = page.getByRole('region', { name: '范文库', exact: true });
+      await library.getByRole('searchbox', { name: '搜索范文' }).fill(opts.insert.term);
+      await library.getByRole('heading', { name: /^搜索结果（\d+）$/ }).waitFor();
+      const first = library.locator('.lib-item').first();
+      insertedItem = ((await first.locator('.lib-text').textContent()) ?? '').slice(0, 40);
+      const button = first.getByRole('button', { name: '插入', exact: true });
+      await page.waitForTimeout(300);
+      for (let i = 0; i < opts.insert.clicks; i++) {
+        const n = await page.evaluate(() => window.__bench!.samples.length);
+        await button.click();
+        if (!(await page.evaluate(([c, t]) => window.__bench!.whenSamples(c, t), [n + 1, 5_000] as const))) {
+          await page.evaluate(() => window.__bench!.abandon());
+        }
+        await page.waitForTimeout(300);
+      }
+      inserts = (await page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'insert').slice(1);
+    }
+    return { target, doc: d.key, keys, missedKeys, inserts, insertedItem, typedChars: after.length - before.length };
+  } finally {
+    await context.close();
+  }
+}
+
+/* ---------- lab page: library search and .docx export in Chromium ---------- */
+
+export interface LabResults {
+  readonly search: SearchBenchResult;
+  readonly exports: Record<string, ExportBenchResult>;
+}
+
+export async function runLab(
+  browser: Browser,
+  origin: string,
+  search: { size: number; rounds: number },
+  exports: ReadonlyArray<{ key: string; doc: ReportDoc; fields: ReportFields }>,
+  exportRuns: { warmups: number; runs: number },
+): Promise<LabResults> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/lab/`);
+    await page.locator('body[data-bench-ready="1"]').waitFor();
+    const searchResult = await page.evaluate(([size, rounds]) => window.benchLab!.search(size, rounds), [search.size, search.rounds] as const);
+    const exportResults: Record<string, ExportBenchResult> = {};
+    for (const e of exports) {
+      exportResults[e.key] = await page.evaluate(
+        ({ doc, fields, warmups, runs }) => window.benchLab!.exportDocx(doc, fields, warmups, runs),
+        { doc: e.doc, fields: e.fields, ...exportRuns },
+      );
+    }
+    return { search: searchResult, exports: exportResults };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The bench lab page: the app's own library search and .docx export modules, bundled by Vite as
+ * the app bundles them, timed in Chromium with performance.now(). scripts/bench.ts calls
+ * `window.benchLab.*` through Playwright.
+ */
+import { exportDocx } from '../../../src/export/docx/index.ts';
+import { benchKeystrokes, makeBenchLibrary } from '../../../src/library/benchLibrary.ts';
+import { createSearchIndex, searchLibrary } from '../../../src/library/search.ts';
+import type { ReportFields } from '../../../src/model/fields.ts';
+import type { ReportDoc } from '../../../src/model/schema.ts';
+
+export interface SearchBenchResult {
+  readonly items: number;
+  readonly characters: number;
+  readonly buildMs: number;
+  readonly indexMs: number;
+  readonly keystrokes: number;
+  /** One time per query, in ms, in the order run. */
+  readonly times: number[];
+}
+
+export interface ExportBenchResult {
+  readonly warmupMs: number[];
+  readonly times: number[];
+  readonly bytes: number;
+}
+
+/** Hits whose highlight ranges the library panel reads on each keystroke (its page size, LibraryPanel's PAGE). */
+const SHOWN = 60;
+
+const lab = {
+  /** Types every bench query character by character over a `makeBenchLibrary(size)` library, `rounds` times after one warm-up round. */
+  search(size: number, rounds: number): SearchBenchResult {
+    let t = performance.now();
+    const items = makeBenchLibrary(size);
+    const buildMs = performance.now() - t;
+    t = performance.now();
+    const index = createSearchIndex(items);
+    const indexMs = performance.now() - t;
+    const keystrokes = benchKeystrokes();
+    // As LibraryPanel calls it: a filter object with nothing set, every hit ranked, the first page's ranges read.
+    const filter = { parts: undefined, reportIds: undefined, mine: undefined, topics: undefined };
+    let sink = 0;
+    const keystroke = (q: string) => {
+      const hits = searchLibrary(index, q, { filter });
+      for (const hit of hits.slice(0, SHOWN)) sink += hit.textRanges.length + hit.pathRanges.length;
+    };
+    for (const q of keystrokes) keystroke(q);
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const q of keystrokes) {
+        const start = performance.now();
+        keystroke(q);
+        times.push(performance.now() - start);
+      }
+    }
+    if (sink < 0) throw new Error('unreachable');
+    return { items: items.length, characters: items.reduce((n, i) => n + i.text.length, 0), buildMs, indexMs, keystrokes: keystrokes.length, times };
+  },
+
+  /** `exportDocx` `warmups` times untimed-for-the-median, then `runs` timed runs. */
+  async exportDocx(doc: ReportDoc, fields: ReportFields, warmups: number, runs: number): Promise<ExportBenchResult> {
+    const warmupMs: number[] = [];
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < warmups + runs; i++) {
+      const start = performance.now();
+      const out = await exportDocx(doc, fields);
+      const ms = performance.now() - start;
+      bytes = out.byteLength;
+      (i < warmups ? warmupMs : times).push(ms);
+      // Let the page breathe (and collect garbage) between runs, as between two clicks on 导出Word.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { warmupMs, times, bytes };
+  },
+};
+
+export type BenchLab = typeof lab;
+
+declare global {
+  interface Window {
+    benchLab?: BenchLab;
+  }
+}
+
+window.benchLab = lab;
+document.body.dataset.benchReady = '1';

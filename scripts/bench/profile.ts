@@ -1,0 +1,150 @@
+/**
+ * Where a keystroke's time goes, app vs bare TipTap: `npx tsx scripts/bench/profile.ts [pages10|pages100] [keys]`.
+ * Builds both unminified (bench-results/build/profile-*), opens the same document as `npm run bench`,
+ * clicks into the middle paragraph, and types `keys` keys (default 40) while recording a CPU profile
+ * (CDP Profiler) and a Chromium trace (devtools.timeline). Prints, per keystroke: main-thread time
+ * by trace event (style recalc, layout, paint, script…) and the functions with the most self time.
+ * Writes the raw profile and trace to bench-results/profile/. Options: `--app-only`, `--css=<rules>`
+ * (a style sheet added to the app before typing, to try a fix without editing the app).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { freshContext, seedDrafts } from './browser.ts';
+import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
+import { installProbe } from './probe.ts';
+import { startServer } from './server.ts';
+import { summarize, fmt } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = path.join(ROOT, 'bench-results');
+const APP = path.join(OUT, 'build', 'profile-app');
+const BENCH = path.join(OUT, 'build', 'profile-bench');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const key = (args[0] ?? 'pages100') as 'pages10' | 'pages100';
+const KEYS = Number(args[1] ?? 40);
+/** `--css=<rules>`: a style sheet added to the app page before typing (to test a hypothesis without editing the app). */
+const EXTRA_CSS = process.argv.find((a) => a.startsWith('--css='))?.slice('--css='.length) ?? '';
+const APP_ONLY = process.argv.includes('--app-only');
+const d = BENCH_DOCS[key];
+
+interface CpuProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { type?: string } };
+}
+
+function selfTimes(profile: CpuProfile): Array<{ fn: string; ms: number }> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const f = n.callFrame;
+    const file = f.url ? `${f.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/')}:${f.lineNumber + 1}` : '';
+    const label = `${f.functionName || '(anonymous)'} ${file}`.trim();
+    self.set(label, (self.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self.entries()].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+/** Main-thread top-level time by trace event name (complete events on the renderer main thread). */
+function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
+  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  const NAMES = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'HitTest', 'FunctionCall', 'EventDispatch', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'GCEvent', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'CommitLoad', 'ParseHTML', 'v8.run', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'IntersectionObserverController::computeIntersections']);
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || (main && (e.tid !== main.tid || e.pid !== main.pid))) continue;
+    if (!NAMES.has(e.name)) continue;
+    const name = e.name === 'EventDispatch' ? `EventDispatch(${e.args?.data?.type ?? '?'})` : e.name;
+    sums.set(name, (sums.get(name) ?? 0) + e.dur / 1000);
+  }
+  return [...sums.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+async function typeKeys(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('abcdefghijklmnopqrstuvwxyz'[i % 26]!);
+    await page.evaluate((c) => window.__bench!.whenSamples(c, 3000), i + 1);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function main() {
+  mkdirSync(path.join(OUT, 'profile'), { recursive: true });
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP, emptyOutDir: true, minify: false } });
+  await build({ configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'), logLevel: 'error', build: { outDir: BENCH, emptyOutDir: true, minify: false } });
+  const server = await startServer(APP, BENCH);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const draft = benchDraft(d, Date.now());
+  try {
+    for (const target of APP_ONLY ? (['app'] as const) : (['app', 'bare'] as const)) {
+      const context = await freshContext(browser);
+      if (target === 'app') {
+        await seedDrafts(context, server.origin, [draft], draft.id);
+        await context.addInitScript(installProbe, { readySelector: `.paper[data-draft-id="${draft.id}"] .ProseMirror[contenteditable="true"]`, minBlocks: d.blocks });
+      } else {
+        await context.addInitScript((doc) => {
+          (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+        }, toStarterKitDoc(d.doc, d.fields));
+        await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
+      }
+      const page = await context.newPage();
+      await page.goto(target === 'app' ? `${server.origin}/` : `${server.origin}/bench/bare/`);
+      await page.evaluate(() => window.__bench!.whenReady(30_000));
+      if (target === 'app' && EXTRA_CSS) await page.addStyleTag({ content: EXTRA_CSS });
+      await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
+      await page.waitForTimeout(500);
+      await typeKeys(page, 10); // warm-up
+
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'] });
+      await cdp.send('Profiler.start');
+      const before = await page.evaluate(() => window.__bench!.samples.length);
+      await typeKeys(page, KEYS);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      const trace = await browser.stopTracing();
+      const samples = (await page.evaluate(() => window.__bench!.samples)).slice(before);
+      writeFileSync(path.join(OUT, 'profile', `${target}-${key}.cpuprofile`), JSON.stringify(profile));
+      writeFileSync(path.join(OUT, 'profile', `${target}-${key}.trace.json`), trace);
+
+      const u = summarize(samples.map((s) => s.updated ?? Number.NaN).filter(Number.isFinite));
+      const p = summarize(samples.map((s) => s.painted ?? Number.NaN).filter(Number.isFinite));
+      console.log(`\n=== ${target}, ${d.label}: ${samples.length} keys — updated median ${fmt(u.median)} p95 ${fmt(u.p95)}; painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms`);
+      const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+      console.log('main thread per keystroke, by trace event (ms):');
+      for (const t of traceTimes(events).slice(0, 16)) console.log(`  ${(t.ms / KEYS).toFixed(2).padStart(7)}  ${t.name}`);
+      console.log('self time per keystroke, top functions (ms):');
+      for (const f of selfTimes(profile).slice(0, 30)) console.log(`  ${(f.ms / KEYS).toFixed(2).padStart(7)}  ${f.fn}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
