@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useRef, useState } from 'react';
+import { checkDraft } from '../check/checkDraft.ts';
 import type { CheckItem } from '../check/types.ts';
 import { EXAMPLES } from '../corpus/examples.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
@@ -17,6 +18,7 @@ import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
 import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
 import { FieldsForm } from './FieldsForm.tsx';
+import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
@@ -74,7 +76,6 @@ export function App() {
   };
   const exportWord = async () => {
     if (!editor) return;
-    const { checkDraft } = await import('../check/checkDraft.ts');
     const items = checkDraft(editorDoc(editor), ws.fields).items;
     if (items.length) setConfirmExport(items);
     else await download();
@@ -195,30 +196,8 @@ export function App() {
           </button>
         </div>
         <SaveStatus status={ws.saveStatus} memoryOnly={ws.memoryOnly} draftName={ws.draft?.name ?? ''} />
-        <input
-          ref={wordInput}
-          type="file"
-          hidden
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label="选择要导入的Word文件"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onWordFile(file);
-          }}
-        />
-        <input
-          ref={backupInput}
-          type="file"
-          hidden
-          accept=".json,application/json"
-          aria-label="选择备份文件"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onBackupFile(file);
-          }}
-        />
+        <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
+        <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
       </header>
       {storageProblem ? (
         <div className="banner error" role="alert">

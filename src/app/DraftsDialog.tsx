@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import type { DraftSummary } from '../storage/db.ts';
 
 const formatTime = (t: number) =>
@@ -18,16 +19,10 @@ export interface DraftsDialogProps {
 
 /** 我的草稿: open, rename, duplicate and delete drafts (delete can be undone from the notice). */
 export function DraftsDialog({ open, drafts, currentId, onClose, onOpen, onRename, onDuplicate, onDelete, onNew }: DraftsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const id = useId();
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>

@@ -1,16 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import type { CheckItem } from '../check/types.ts';
 
 /** 导出Word with open items: shows what is unfinished and lets the user export anyway or go back. */
 export function ExportConfirmDialog({ items, onExport, onBack }: { items: readonly CheckItem[] | null; onExport: () => void; onBack: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(items !== null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (items && !dialog.open) dialog.showModal();
-    if (!items && dialog.open) dialog.close();
-  }, [items]);
   const errors = items?.filter((i) => i.severity === 'error').length ?? 0;
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={() => items && onBack()}>

@@ -10,6 +10,7 @@ import type { LibraryItem } from '../library/items.ts';
 import { groupByPart } from '../library/order.ts';
 import { createSearchIndex, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
+import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
 const PAGE = 60;
@@ -224,19 +225,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
         <button type="button" onClick={() => fileRef.current?.click()} disabled={readOnly}>
           导入范文
         </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          multiple
-          hidden
-          aria-label="选择要导入的范文文件"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length) onImport(files);
-          }}
-        />
+        <HiddenFileInput ref={fileRef} label="选择要导入的范文文件" accept={DOCX_ACCEPT} multiple onFiles={onImport} />
       </div>
       <input type="search" className="lib-search" aria-label="搜索范文" placeholder="搜索范文：多个词用空格分开" value={query} onChange={(e) => setQuery(e.target.value)} />
       <div className="lib-filters">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import { EXAMPLES } from '../corpus/examples.ts';
 import type { ExampleReport } from '../model/corpus.ts';
 import { TEMPLATES, type ReportTemplate } from '../templates/templates.ts';
@@ -15,16 +16,10 @@ export function exampleName(example: ExampleReport): string {
 
 /** 新建报告: pick a template or start from one of the seven examples. */
 export function NewReportDialog({ open, onClose, onChoose }: { open: boolean; onClose: () => void; onChoose: (c: NewReportChoice) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const id = useId();
   const [includeOptional, setIncludeOptional] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import { errorText } from './download.ts';
 import { renderPreview } from './exportActions.ts';
 
@@ -7,17 +8,11 @@ import { renderPreview } from './exportActions.ts';
  * page numbers can be checked before downloading.
  */
 export function PreviewDialog({ file, onClose, onDownload }: { file: { blob: Blob; fileName: string } | null; onClose: () => void; onDownload: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(file !== null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const [state, setState] = useState<{ status: 'rendering' | 'done' | 'error'; message?: string }>({ status: 'rendering' });
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (file && !dialog.open) dialog.showModal();
-    if (!file && dialog.open) dialog.close();
-  }, [file]);
 
   useEffect(() => {
     const container = pagesRef.current;

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import type { Draft } from '../model/draft.ts';
 import { parseBackup, planMerge, resolveConflict, type BackupSkip, type ConflictChoice } from '../storage/backup.ts';
 import type { LibraryReport } from '../storage/restore.ts';
@@ -44,18 +45,12 @@ export function RestoreDialog({
   onCancel: () => void;
   onConfirm: (resolved: Array<{ draft: Draft; overwrite: boolean }>) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(plan !== null);
   const id = useId();
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (plan && !dialog.open) {
-      setChoices({});
-      dialog.showModal();
-    }
-    if (!plan && dialog.open) dialog.close();
-  }, [plan]);
+  // Choices belong to one restore: keyed by the plan they were made for.
+  const [picked, setPicked] = useState<{ plan: RestorePlan | null; choices: Record<string, ConflictChoice> }>({ plan: null, choices: {} });
+  const choices = picked.plan === plan ? picked.choices : {};
+  const setChoices = (next: Record<string, ConflictChoice>) => setPicked({ plan, choices: next });
 
   const confirm = () => {
     if (!plan) return;

@@ -2,6 +2,7 @@
  * Actions that need heavy code — the docx writer, the previewer, the .docx reader (mammoth) —
  * load it only when the user asks, so it stays out of the initial bundle.
  */
+import { exampleToDraft } from '../corpus/toDraft.ts';
 import type { Draft } from '../model/draft.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
@@ -20,7 +21,7 @@ export async function renderPreview(blob: Blob, container: HTMLElement): Promise
 
 /** 导入Word: a .docx becomes a new draft (title, heading levels, run-in headings, paragraphs). Throws ImportError. */
 export async function importDocxAsDraft(file: File, id: string, now: number): Promise<Draft> {
-  const [{ importDocxReport }, { exampleToDraft }] = await Promise.all([import('../import/docx.ts'), import('../corpus/toDraft.ts')]);
+  const { importDocxReport } = await import('../import/docx.ts');
   const report = await importDocxReport(await file.arrayBuffer(), file.name);
   const { doc, fields } = exampleToDraft(report);
   return { id, name: report.title || file.name.replace(/\.docx$/i, ''), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
