@@ -110,6 +110,8 @@ export interface TypingOptions {
   readonly gapMs: number;
   /** 插入 after typing (app only): the library search term and how many clicks (the first is a warm-up). */
   readonly insert?: { readonly term: string; readonly clicks: number };
+  /** Experiment only (`--app-css=`): a style sheet added to the app once it is ready, to try a CSS fix without editing the app. */
+  readonly appCss?: string;
 }
 
 export interface TypingResult {
@@ -144,6 +146,7 @@ export async function measureTyping(browser: Browser, origin: string, target: 'a
     const page = await context.newPage();
     await page.goto(url);
     await whenReady(page);
+    if (target === 'app' && opts.appCss) await page.addStyleTag({ content: opts.appCss });
 
     const blocks = page.locator('.ProseMirror > *');
     const count = await blocks.count();
@@ -208,7 +211,7 @@ export async function runLab(
   browser: Browser,
   origin: string,
   search: { size: number; rounds: number },
-  exports: ReadonlyArray<{ key: string; doc: ReportDoc; fields: ReportFields }>,
+  exports: ReadonlyArray<{ key: string; doc: ReportDoc; fields: ReportFields; expectText: string }>,
   exportRuns: { warmups: number; runs: number },
 ): Promise<LabResults> {
   const context = await freshContext(browser);
@@ -220,9 +223,12 @@ export async function runLab(
     const exportResults: Record<string, ExportBenchResult> = {};
     for (const e of exports) {
       exportResults[e.key] = await page.evaluate(
-        ({ doc, fields, warmups, runs }) => window.benchLab!.exportDocx(doc, fields, warmups, runs),
-        { doc: e.doc, fields: e.fields, ...exportRuns },
+        ({ doc, fields, warmups, runs, expectText }) => window.benchLab!.exportDocx(doc, fields, warmups, runs, expectText),
+        { doc: e.doc, fields: e.fields, expectText: e.expectText, ...exportRuns },
       );
+    }
+    for (const [key, r] of Object.entries(exportResults)) {
+      if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
     }
     return { search: searchResult, exports: exportResults };
   } finally {

@@ -89,6 +89,16 @@ export function middleParagraphIndex(doc: ReportDoc): number {
   throw new Error('no body paragraph');
 }
 
+/** A piece of the document's last body paragraph, to find in the exported document.xml. */
+export function lastParagraphSnippet(doc: ReportDoc, fields: ReportFields): string {
+  for (let i = doc.content.length - 1; i > 0; i--) {
+    const text = doc.content[i]?.type === 'paragraph' ? inlinePlain(doc.content[i]!.content, fields) : '';
+    const m = /[\u4e00-\u9fff]{8}/.exec(text);
+    if (m) return m[0];
+  }
+  throw new Error('no body paragraph');
+}
+
 /** First characters of a block's text, to check the page picked the right element. */
 export function blockTextStart(doc: ReportDoc, index: number, fields: ReportFields): string {
   return inlinePlain(doc.content[index]?.content, fields).slice(0, 12);

@@ -25,7 +25,7 @@ import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
-import { useWorkspace } from './useWorkspace.ts';
+import { useWorkspace, useWorkspaceValue } from './useWorkspace.ts';
 
 function firstDraft(): Draft {
   return draftFromTemplate(getTemplate('local')!, false, defaultFields(new Date()), newId(), Date.now());
@@ -35,7 +35,15 @@ type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; 
 type Dialog = 'new' | 'drafts' | null;
 
 export function App() {
-  const [workspace, ws] = useWorkspace(firstDraft);
+  const workspace = useWorkspace(firstDraft);
+  // Only what the page layout needs; the save status and the drafts list have their own subscribers.
+  const draft = useWorkspaceValue(workspace, (s) => s.draft);
+  const editorKey = useWorkspaceValue(workspace, (s) => s.editorKey);
+  const fields = useWorkspaceValue(workspace, (s) => s.fields);
+  const readOnly = useWorkspaceValue(workspace, (s) => s.readOnly);
+  const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
+  const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
+  const importedReports = useWorkspaceValue(workspace, (s) => s.library);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [side, setSide] = useState<'library' | 'check'>('library');
@@ -46,10 +54,10 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
-  const check = useCheck(editor, ws.fields, side === 'check');
-  const library = useMemo(() => buildLibrary(EXAMPLES, ws.library), [ws.library]);
-  const reports = useMemo(() => [...ws.library, ...EXAMPLES], [ws.library]);
-  const importedIds = useMemo(() => new Set(ws.library.map((r) => r.id)), [ws.library]);
+  const check = useCheck(editor, fields, side === 'check');
+  const library = useMemo(() => buildLibrary(EXAMPLES, importedReports), [importedReports]);
+  const reports = useMemo(() => [...importedReports, ...EXAMPLES], [importedReports]);
+  const importedIds = useMemo(() => new Set(importedReports.map((r) => r.id)), [importedReports]);
 
   const fail = (prefix: string) => (e: unknown) => setNotice({ kind: 'error', text: `${prefix}${errorText(e)}` });
   const focusField = (name: string) => document.getElementById(`field-${name}`)?.focus();
@@ -59,7 +67,7 @@ export function App() {
     if (!editor) return null;
     setBusy(true);
     try {
-      return await buildDocxFile(editorDoc(editor), ws.fields);
+      return await buildDocxFile(editorDoc(editor), fields);
     } catch (e) {
       setNotice({ kind: 'error', text: `导出失败：${errorText(e)}（草稿未受影响）` });
       return null;
@@ -76,7 +84,7 @@ export function App() {
   };
   const exportWord = async () => {
     if (!editor) return;
-    const items = checkDraft(editorDoc(editor), ws.fields).items;
+    const items = checkDraft(editorDoc(editor), fields).items;
     if (items.length) setConfirmExport(items);
     else await download();
   };
@@ -90,7 +98,7 @@ export function App() {
     const now = Date.now();
     const draft =
       choice.kind === 'template'
-        ? draftFromTemplate(choice.template, choice.includeOptional, { ...defaultFields(new Date()), unit: ws.fields.unit, superior: ws.fields.superior }, newId(), now)
+        ? draftFromTemplate(choice.template, choice.includeOptional, { ...defaultFields(new Date()), unit: fields.unit, superior: fields.superior }, newId(), now)
         : draftFromExample(choice.example, newId(), now);
     workspace.openNew(draft).catch(fail('无法创建草稿：'));
   };
@@ -107,7 +115,7 @@ export function App() {
 
   const onBackupFile = async (file: File) => {
     try {
-      const plan = await planRestore(file, await workspace.storedDrafts(), ws.library);
+      const plan = await planRestore(file, await workspace.storedDrafts(), importedReports);
       if (plan.conflicts.length) setRestore(plan);
       else await applyRestore(plan, []);
     } catch (e) {
@@ -162,8 +170,6 @@ export function App() {
       });
   };
 
-  const readOnly = ws.readOnly;
-  const storageProblem = ws.storageError;
 
   return (
     <div className="app">
@@ -195,7 +201,7 @@ export function App() {
             导出Word
           </button>
         </div>
-        <SaveStatus status={ws.saveStatus} memoryOnly={ws.memoryOnly} draftName={ws.draft?.name ?? ''} />
+        <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
       </header>
@@ -209,7 +215,7 @@ export function App() {
       ) : null}
       {readOnly ? (
         <div className="banner" role="status">
-          <span>{ws.guardMessage || '此草稿为只读。'}</span>
+          <span>{guardMessage || '此草稿为只读。'}</span>
           <button type="button" onClick={() => workspace.takeOver().catch(fail('无法切换到此处编辑：'))}>
             在此处编辑
           </button>
@@ -230,17 +236,17 @@ export function App() {
       ) : null}
       <div className="workspace">
         <aside className="side left" aria-label="报告信息与提纲">
-          <FieldsForm fields={ws.fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
+          <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
           {editor ? <OutlinePanel editor={editor} /> : null}
         </aside>
         <main className="desk">
           {editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />}
-          {ws.draft ? (
+          {draft ? (
             <ReportEditor
-              key={ws.editorKey}
-              initialDoc={ws.draft.doc}
-              draftId={ws.draft.id}
-              fields={ws.fields}
+              key={editorKey}
+              initialDoc={draft.doc}
+              draftId={draft.id}
+              fields={fields}
               editable={!readOnly}
               onReady={(e) => {
                 setEditor(e);
@@ -265,7 +271,7 @@ export function App() {
           ) : (
             <LibraryPanel
               editor={editor}
-              fields={ws.fields}
+              fields={fields}
               items={library}
               reports={reports}
               importedIds={importedIds}
@@ -279,8 +285,7 @@ export function App() {
       <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
       <DraftsDialog
         open={dialog === 'drafts'}
-        drafts={ws.drafts}
-        currentId={ws.draft?.id ?? null}
+        workspace={workspace}
         onClose={() => setDialog(null)}
         onOpen={(id) => {
           setDialog(null);

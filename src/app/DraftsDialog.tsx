@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
-import type { DraftSummary } from '../storage/db.ts';
+import { useWorkspaceValue } from './useWorkspace.ts';
+import type { Workspace } from './workspace.ts';
 
 const formatTime = (t: number) =>
   t ? new Date(t).toLocaleString('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—';
 
 export interface DraftsDialogProps {
   readonly open: boolean;
-  readonly drafts: readonly DraftSummary[];
-  readonly currentId: string | null;
+  readonly workspace: Workspace;
   readonly onClose: () => void;
   readonly onOpen: (id: string) => void;
   readonly onRename: (id: string, name: string) => void;
@@ -18,8 +18,10 @@ export interface DraftsDialogProps {
 }
 
 /** 我的草稿: open, rename, duplicate and delete drafts (delete can be undone from the notice). */
-export function DraftsDialog({ open, drafts, currentId, onClose, onOpen, onRename, onDuplicate, onDelete, onNew }: DraftsDialogProps) {
+export function DraftsDialog({ open, workspace, onClose, onOpen, onRename, onDuplicate, onDelete, onNew }: DraftsDialogProps) {
   const ref = useModalDialog(open);
+  const drafts = useWorkspaceValue(workspace, (s) => s.drafts);
+  const currentId = useWorkspaceValue(workspace, (s) => s.draft?.id ?? null);
   const id = useId();
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
 

@@ -1,7 +1,11 @@
-import type { AutosaveStatus } from '../storage/autosave.ts';
+import { useWorkspaceValue } from './useWorkspace.ts';
+import type { Workspace } from './workspace.ts';
 
 /** 已保存 / 正在保存 / 未保存: what the autosaver is doing, announced politely to screen readers. */
-export function SaveStatus({ status, memoryOnly, draftName }: { status: AutosaveStatus; memoryOnly: boolean; draftName: string }) {
+export function SaveStatus({ workspace }: { workspace: Workspace }) {
+  const status = useWorkspaceValue(workspace, (s) => s.saveStatus);
+  const memoryOnly = useWorkspaceValue(workspace, (s) => s.memoryOnly);
+  const draftName = useWorkspaceValue(workspace, (s) => s.draft?.name ?? '');
   const text =
     typeof status === 'object'
       ? '未能保存'

@@ -41,6 +41,10 @@ export interface WorkspaceState {
 
 type Listener = (state: WorkspaceState) => void;
 
+function sameList<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): boolean {
+  return a.length === b.length && a.every((item, i) => key(item) === key(b[i]!));
+}
+
 export interface WorkspaceOptions {
   /** The draft to create when there is none yet. */
   readonly firstDraft: () => Draft;
@@ -165,7 +169,11 @@ export class Workspace {
     if (!this.store) return;
     const store = this.store;
     const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), this.state.drafts), this.safe(() => store.listLibrary(), this.state.library)]);
-    this.set({ drafts, library });
+    // Keep the same arrays when nothing changed: the library's search index is rebuilt from them.
+    const patch: { drafts?: readonly DraftSummary[]; library?: readonly LibraryReport[] } = {};
+    if (!sameList(drafts, this.state.drafts, (d) => `${d.id}|${d.name}|${d.updatedAt}|${d.damaged}`)) patch.drafts = drafts;
+    if (!sameList(library, this.state.library, (r) => `${r.id}|${r.importedAt}`)) patch.library = library;
+    if (patch.drafts || patch.library) this.set(patch);
   }
 
   /** The editor registers how to read its live document. */

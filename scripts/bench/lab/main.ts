@@ -3,6 +3,7 @@
  * the app bundles them, timed in Chromium with performance.now(). scripts/bench.ts calls
  * `window.benchLab.*` through Playwright.
  */
+import JSZip from 'jszip';
 import { exportDocx } from '../../../src/export/docx/index.ts';
 import { benchKeystrokes, makeBenchLibrary } from '../../../src/library/benchLibrary.ts';
 import { createSearchIndex, searchLibrary } from '../../../src/library/search.ts';
@@ -23,6 +24,8 @@ export interface ExportBenchResult {
   readonly warmupMs: number[];
   readonly times: number[];
   readonly bytes: number;
+  /** The last file unzipped: word/document.xml holds `expectText` (a sanity check, not timed). */
+  readonly verified: boolean;
 }
 
 /** Hits whose highlight ranges the library panel reads on each keystroke (its page size, LibraryPanel's PAGE). */
@@ -58,21 +61,21 @@ const lab = {
     return { items: items.length, characters: items.reduce((n, i) => n + i.text.length, 0), buildMs, indexMs, keystrokes: keystrokes.length, times };
   },
 
-  /** `exportDocx` `warmups` times untimed-for-the-median, then `runs` timed runs. */
-  async exportDocx(doc: ReportDoc, fields: ReportFields, warmups: number, runs: number): Promise<ExportBenchResult> {
+  /** `exportDocx` `warmups` times (not in the median), then `runs` timed runs; the last file is checked for `expectText`. */
+  async exportDocx(doc: ReportDoc, fields: ReportFields, warmups: number, runs: number, expectText: string): Promise<ExportBenchResult> {
     const warmupMs: number[] = [];
     const times: number[] = [];
-    let bytes = 0;
+    let out: Uint8Array = new Uint8Array();
     for (let i = 0; i < warmups + runs; i++) {
       const start = performance.now();
-      const out = await exportDocx(doc, fields);
+      out = await exportDocx(doc, fields);
       const ms = performance.now() - start;
-      bytes = out.byteLength;
       (i < warmups ? warmupMs : times).push(ms);
       // Let the page breathe (and collect garbage) between runs, as between two clicks on 导出Word.
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return { warmupMs, times, bytes };
+    const xml = await (await JSZip.loadAsync(out)).file('word/document.xml')?.async('string');
+    return { warmupMs, times, bytes: out.byteLength, verified: xml?.includes(expectText) ?? false };
   },
 };
 
