@@ -12,6 +12,7 @@ import { UNNAMED_PREFIX } from './draftFactory.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
+import type { Timers } from '../storage/timers.ts';
 import { createBackup } from '../storage/backup.ts';
 import { openStore, type DraftStore, type DraftSummary } from '../storage/db.ts';
 import { createMemoryStore } from '../storage/memoryStore.ts';
@@ -40,6 +41,27 @@ export interface WorkspaceState {
 }
 
 type Listener = (state: WorkspaceState) => void;
+
+/** Longest wait for an idle moment before a due save runs anyway, ms. */
+const IDLE_WAIT_MS = 250;
+
+/** Timers whose callbacks run at the first idle moment after the delay (or IDLE_WAIT_MS later at most). */
+const idleTimers: Timers = {
+  setTimeout(callback, ms) {
+    const handle: { timer?: ReturnType<typeof setTimeout>; idle?: number } = {};
+    handle.timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') handle.idle = requestIdleCallback(callback, { timeout: IDLE_WAIT_MS });
+      else callback();
+    }, ms);
+    return handle;
+  },
+  clearTimeout(handle) {
+    const h = handle as { timer?: ReturnType<typeof setTimeout>; idle?: number };
+    clearTimeout(h.timer);
+    if (h.idle !== undefined) cancelIdleCallback(h.idle);
+  },
+  now: () => Date.now(),
+};
 
 function sameList<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): boolean {
   return a.length === b.length && a.every((item, i) => key(item) === key(b[i]!));
@@ -112,6 +134,10 @@ export class Workspace {
     const store = this.store;
     this.autosaver = createAutosaver({
       save: (draft) => store.putDraft(draft),
+      // Serialising a long report takes a few ms: start saves when the browser is idle between
+      // keystrokes (at most IDLE_WAIT_MS later), still within a second of the first change.
+      maxWaitMs: 1000 - IDLE_WAIT_MS,
+      timers: idleTimers,
       onStatus: (status) => this.onSaveStatus(status),
     });
     this.guard = createTabGuard({ beforeYield: () => this.autosaver!.flush() });

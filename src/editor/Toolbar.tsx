@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { HeadingLevel } from '../model/schema.ts';
 import { FIELD_LABELS, type FieldName } from '../model/fields.ts';
@@ -22,8 +23,9 @@ export function selectToolbarState(editor: Editor | null): ToolbarState {
     level: block === 'heading' ? (parent.attrs.level as HeadingLevel) : null,
     runIn: block === 'heading' && Boolean(parent.attrs.runIn),
     bold: editor.isActive('bold'),
-    canUndo: editor.can().undo(),
-    canRedo: editor.can().redo(),
+    // History depths, not editor.can(): that dry-runs the commands on every transaction.
+    canUndo: undoDepth(editor.state) > 0,
+    canRedo: redoDepth(editor.state) > 0,
   };
 }
 
