@@ -5,11 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ]; then
-  echo "node_modules is missing: run 'npm ci' first." >&2
-  exit 1
-fi
 bash scripts/system-deps.sh
+# A fresh checkout: install the locked dependencies first.
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 
 step() { printf '\n=== %s ===\n' "$1"; }
 step "typecheck"; npx tsc -b
