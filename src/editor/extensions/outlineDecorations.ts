@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import { DOMSerializer, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView, type NodeView } from '@tiptap/pm/view';
 import { computeNumbering } from '../../model/numbering.ts';
 import type { HeadingLevel } from '../../model/schema.ts';
 
@@ -13,6 +13,14 @@ import type { HeadingLevel } from '../../model/schema.ts';
  * Cost per transaction: top-level blocks are compared by identity (ProseMirror shares unchanged
  * nodes), so typing inside one paragraph only redraws that paragraph's decorations; numbering is
  * recomputed only when a heading is added, removed or changes level.
+ *
+ * The numbers are not decorations: ProseMirror's view update, on every transaction, walks all
+ * top-level blocks and for each one scans every decoration that sits on a top-level block
+ * (DecorationSet.forChild) — with a node decoration per heading that is blocks × headings work per
+ * keystroke (≈0.6 ms at 100 pages). Instead a heading node view (below) carries `data-num` and
+ * the `numbered level-N` classes, and the plugin view rewrites `data-num` when the numbering
+ * changes. Only hints (few, on empty blocks) remain top-level node decorations; run-in leads are
+ * inline decorations, stored under their heading.
  */
 export interface OutlineDecorationState {
   /** Heading levels in document order, the input of the numbering. */
@@ -38,19 +46,15 @@ function runInLeadRange(node: PMNode, pos: number): [number, number] | null {
   return [pos + 1, pos + 1 + found];
 }
 
-/** Decorations for the top-level block `node` at `pos`, given its number `label`. */
-function blockDecorations(node: PMNode, pos: number, label: string | undefined): Decoration[] {
+/** Decorations for the top-level block `node` at `pos`. A heading's number is drawn by HeadingView. */
+function blockDecorations(node: PMNode, pos: number): Decoration[] {
   const out: Decoration[] = [];
   const name = node.type.name;
   if (name === 'heading') {
-    const level = node.attrs.level as HeadingLevel;
-    // The number is drawn by CSS (::before { content: attr(data-num) }): no DOM node inside the
-    // editable text, so the caret, Home/End and selections behave as in plain text.
-    out.push(Decoration.node(pos, pos + node.nodeSize, { 'data-num': label ?? '', class: `numbered level-${level}` }));
     if (node.attrs.runIn) {
+      const level = node.attrs.level as HeadingLevel;
       const lead = runInLeadRange(node, pos);
       if (lead) out.push(Decoration.inline(lead[0], lead[1], { class: `runin-lead level-${level}` }));
-      out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'has-runin-body' }));
     }
   } else if (name === 'paragraph' && node.content.size === 0 && node.attrs.hint) {
     out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'hint', 'data-hint': node.attrs.hint as string }));
@@ -76,7 +80,7 @@ export function buildOutlineState(doc: PMNode): OutlineDecorationState {
   let h = 0;
   doc.forEach((node, pos, index) => {
     if (isHeading(node)) labels.set(index, numbers[h++]!);
-    decorations.push(...blockDecorations(node, pos, labels.get(index)));
+    decorations.push(...blockDecorations(node, pos));
   });
   return { levels, labels, decorations: DecorationSet.create(doc, decorations) };
 }
@@ -114,9 +118,63 @@ function applyTransaction(tr: Transaction, prev: OutlineDecorationState, oldStat
     const end = start + node.nodeSize;
     // Inner range: catches this block's own decorations but not a neighbour's node decoration.
     decorations = decorations.remove(decorations.find(start + 1, end - 1));
-    decorations = decorations.add(doc, blockDecorations(node, start, prev.labels.get(index)));
+    decorations = decorations.add(doc, blockDecorations(node, start));
   }
   return { ...prev, decorations };
+}
+
+/** The number label of the top-level block at `pos` (undefined when it is not a heading). */
+function labelAt(state: EditorState, pos: number | undefined): string | undefined {
+  if (typeof pos !== 'number' || pos < 0 || pos >= state.doc.content.size) return undefined;
+  return outlineDecorationsKey.getState(state)?.labels.get(state.doc.resolve(pos).index(0));
+}
+
+/**
+ * A heading as its schema renders it, plus what the numbering draws: classes `numbered level-N`
+ * (and `has-runin-body` for a run-in heading) and `data-num`, shown by CSS
+ * (::before { content: attr(data-num) }) — no DOM node inside the editable text, so the caret,
+ * Home/End and selections behave as in plain text.
+ */
+class HeadingView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private node: PMNode;
+
+  constructor(node: PMNode, view: EditorView, getPos: () => number | undefined) {
+    this.node = node;
+    const rendered = DOMSerializer.renderSpec(view.dom.ownerDocument, node.type.spec.toDOM!(node));
+    this.dom = rendered.dom as HTMLElement;
+    this.contentDOM = (rendered.contentDOM ?? rendered.dom) as HTMLElement;
+    this.dom.classList.add('numbered', `level-${node.attrs.level as HeadingLevel}`);
+    if (node.attrs.runIn) this.dom.classList.add('has-runin-body');
+    this.dom.setAttribute('data-num', labelAt(view.state, getPos()) ?? '');
+  }
+
+  update(node: PMNode): boolean {
+    // Another level, run-in state or part: render afresh (the plugin view or the constructor sets the number).
+    if (!node.sameMarkup(this.node)) return false;
+    this.node = node;
+    return true;
+  }
+
+  /** `data-num` is ours (set by the plugin view when the numbering changes), not an edit to read back. */
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return mutation.type === 'attributes' && mutation.target === this.dom && mutation.attributeName === 'data-num';
+  }
+}
+
+type ViewMutationRecord = Parameters<NonNullable<NodeView['ignoreMutation']>>[0];
+
+/** Writes each heading's current number into its DOM (after the numbering changed). */
+function syncNumbers(view: EditorView): void {
+  const labels = outlineDecorationsKey.getState(view.state)?.labels;
+  if (!labels) return;
+  view.state.doc.forEach((node, pos, index) => {
+    if (!isHeading(node)) return;
+    const dom = view.nodeDOM(pos);
+    const label = labels.get(index) ?? '';
+    if (dom instanceof HTMLElement && dom.getAttribute('data-num') !== label) dom.setAttribute('data-num', label);
+  });
 }
 
 export const OutlineDecorations = Extension.create({
@@ -131,6 +189,17 @@ export const OutlineDecorations = Extension.create({
         },
         props: {
           decorations: (state) => outlineDecorationsKey.getState(state)?.decorations,
+          nodeViews: {
+            heading: (node, view, getPos) => new HeadingView(node, view, getPos),
+          },
+        },
+        view: (view) => {
+          syncNumbers(view);
+          return {
+            update: (view, prevState) => {
+              if (outlineDecorationsKey.getState(view.state)?.labels !== outlineDecorationsKey.getState(prevState)?.labels) syncNumbers(view);
+            },
+          };
         },
       }),
     ];
