@@ -179,7 +179,13 @@ export function App() {
           <button type="button" onClick={() => setDialog('new')}>
             新建报告
           </button>
-          <button type="button" onClick={() => setDialog('drafts')}>
+          <button
+            type="button"
+            onClick={() => {
+              void workspace.flush().then(() => workspace.refreshLists());
+              setDialog('drafts');
+            }}
+          >
             我的草稿
           </button>
           <button type="button" onClick={() => wordInput.current?.click()} disabled={busy}>

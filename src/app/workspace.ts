@@ -94,7 +94,6 @@ export class Workspace {
   private autosaver: Autosaver | null = null;
   private guard: TabGuard | null = null;
   private liveDoc: (() => ReportDoc) | null = null;
-  private listTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: WorkspaceOptions) {
@@ -171,10 +170,9 @@ export class Workspace {
       this.set({ saveStatus: status, storageError: status.error });
       return;
     }
-    if (status === 'saved') {
-      this.guard?.announceSaved();
-      this.scheduleListRefresh();
-    }
+    // The drafts list is not refreshed after autosaves: listing validates every stored draft
+    // (tens of ms for long ones) and would land between keystrokes. 我的草稿 refreshes it on open.
+    if (status === 'saved') this.guard?.announceSaved();
     // A successful save clears a save error; a storage that cannot be used at all stays flagged.
     const recovered = status === 'saved' && !this.state.memoryOnly && this.state.storageError?.kind !== 'blocked';
     this.set(recovered ? { saveStatus: status, storageError: null } : { saveStatus: status });
@@ -184,11 +182,6 @@ export class Workspace {
     if (g.draftId !== this.state.draft?.id) return;
     this.set({ readOnly: g.readOnly, guardMessage: g.message });
     if (g.reason === 'updated-elsewhere') void this.reloadCurrent();
-  }
-
-  private scheduleListRefresh(): void {
-    clearTimeout(this.listTimer);
-    this.listTimer = setTimeout(() => void this.refreshLists(), 300);
   }
 
   async refreshLists(): Promise<void> {
@@ -364,7 +357,6 @@ export class Workspace {
   }
 
   dispose(): void {
-    clearTimeout(this.listTimer);
     this.autosaver?.dispose();
     this.guard?.dispose();
     this.store?.close();
