@@ -12,13 +12,12 @@ import { EXAMPLES, getExample } from '../src/corpus/examples.ts';
 import { exportDocx } from '../src/export/docx/index.ts';
 import type { ReportFields } from '../src/model/fields.ts';
 import type { ReportDoc } from '../src/model/schema.ts';
+import { BACKUP_FORMAT, parseBackup } from '../src/storage/backup.ts';
 import { restoreDraft } from '../src/storage/restore.ts';
 
 const USAGE = `用法：
   npm run export:docx -- <草稿.json> <输出.docx> [--id <草稿ID>]
   npm run export:docx -- --example <1–${EXAMPLES.length}> <输出.docx>`;
-
-const BACKUP_FORMAT = 'report-drafter-backup';
 
 class UsageError extends Error {}
 
@@ -69,7 +68,7 @@ function fileError(error: unknown, writing = false): string {
   return (code && FILE_ERRORS[code]) ?? String(error);
 }
 
-function readJson(path: string): unknown {
+function readJson(path: string): { value: unknown; text: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -77,26 +76,33 @@ function readJson(path: string): unknown {
     throw new Error(`无法读取文件 ${path}：${fileError(error)}`);
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), text };
   } catch {
     throw new Error(`文件 ${path} 不是有效的 JSON。`);
   }
 }
 
-/** A Draft, or one draft of a backup file (`{ format: 'report-drafter-backup', drafts: Draft[] }`). */
-function draftFromJson(value: unknown, id: string | null): { doc: ReportDoc; fields: ReportFields } {
+/**
+ * A Draft, or one draft of a backup file. A backup goes through the app's own `parseBackup`
+ * (validation, migration of older versions, refusal of newer ones); a damaged draft elsewhere in
+ * the backup is skipped there and does not block the chosen one.
+ */
+function draftFromJson(value: unknown, text: string, id: string | null): { doc: ReportDoc; fields: ReportFields } {
   const envelope = value as { format?: unknown; drafts?: unknown };
-  if (typeof value === 'object' && value !== null && envelope.format === BACKUP_FORMAT) {
-    if (!Array.isArray(envelope.drafts) || envelope.drafts.length === 0) throw new Error('备份文件中没有草稿。');
-    const drafts = envelope.drafts as unknown[];
-    const idOf = (d: unknown): unknown => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined);
-    // Only the chosen draft is checked, so a damaged draft elsewhere in the backup does not block it.
-    const chosen = id === null ? drafts[0] : drafts.find((d) => idOf(d) === id);
-    if (chosen === undefined) throw new Error(`备份文件中没有 ID 为 ${id} 的草稿。可用的 ID：${drafts.map(idOf).join('、')}`);
-    return restoreDraft(chosen);
+  if (typeof value === 'object' && value !== null && (envelope.format === BACKUP_FORMAT || Array.isArray(envelope.drafts))) {
+    const { drafts } = parseBackup(text);
+    if (drafts.length === 0) throw new Error('备份文件中没有草稿。');
+    const chosen = id === null ? drafts[0] : drafts.find((d) => d.id === id);
+    if (chosen === undefined) throw new Error(`备份文件中没有 ID 为 ${id} 的草稿。可用的 ID：${drafts.map((d) => d.id).join('、')}`);
+    return chosen;
   }
   if (id !== null) throw new UsageError('--id 只能用于备份文件；这个文件是单个草稿。');
   return restoreDraft(value);
+}
+
+function draftFromFile(path: string, id: string | null): { doc: ReportDoc; fields: ReportFields } {
+  const { value, text } = readJson(path);
+  return draftFromJson(value, text, id);
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -104,7 +110,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { doc, fields } =
     args.source.kind === 'example'
       ? exampleToDraft(getExample(args.source.index)!)
-      : draftFromJson(readJson(args.source.path), args.source.id);
+      : draftFromFile(args.source.path, args.source.id);
   const bytes = await exportDocx(doc, fields);
   try {
     writeFileSync(args.out, bytes);
