@@ -12,6 +12,7 @@ import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
 import { ReportParagraph } from './reportParagraph.ts';
 import { ReportTitle } from './reportTitle.ts';
+import { SelectionSync } from './selectionSync.ts';
 import { Signoff } from './signoff.ts';
 import { SourceMark } from './sourceMark.ts';
 
@@ -43,5 +44,6 @@ export function reportExtensions(): Extensions {
     OutlineDecorations,
     EditClearsMarks,
     PasteCleanup,
+    SelectionSync,
   ];
 }

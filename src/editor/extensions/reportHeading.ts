@@ -1,5 +1,4 @@
 import { InputRule, Node, mergeAttributes } from '@tiptap/core';
-import type { EditorView } from '@tiptap/pm/view';
 import { parseNumberPrefix } from '../../model/numbering.ts';
 import type { HeadingLevel } from '../../model/schema.ts';
 
@@ -19,15 +18,6 @@ declare module '@tiptap/core' {
 }
 
 const clampLevel = (n: number): HeadingLevel => Math.min(4, Math.max(1, n)) as HeadingLevel;
-
-/**
- * ProseMirror learns of a click's new selection from the browser's `selectionchange` event, which
- * can arrive after a key pressed right after the click. Key commands that act on "the heading at
- * the cursor" read the pending DOM selection first so they never act on the previous one.
- */
-function syncSelectionFromDOM(view: EditorView): void {
-  (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
-}
 
 /**
  * Outline heading, levels 1–4 (一、/（一）/1./（1）). Numbers are drawn by the numbering plugin,
@@ -118,10 +108,7 @@ export const ReportHeading = Node.create({
   },
 
   addKeyboardShortcuts() {
-    const inHeading = () => {
-      syncSelectionFromDOM(this.editor.view);
-      return this.editor.state.selection.$from.parent.type.name === this.name;
-    };
+    const inHeading = () => this.editor.state.selection.$from.parent.type.name === this.name;
     return {
       Tab: () => (inHeading() ? this.editor.commands.shiftHeadingLevel(1) : false),
       'Shift-Tab': () => (inHeading() ? this.editor.commands.shiftHeadingLevel(-1) : false),
