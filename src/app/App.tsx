@@ -8,6 +8,7 @@ import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
 import { buildLibrary } from '../library/items.ts';
 import type { Draft } from '../model/draft.ts';
+import type { FieldName } from '../model/fields.ts';
 import { backupFileName } from '../storage/backup.ts';
 import { newId } from '../storage/newId.ts';
 import { defaultFields, getTemplate } from '../templates/templates.ts';
@@ -17,7 +18,7 @@ import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
 import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
-import { FieldsForm } from './FieldsForm.tsx';
+import { FieldsForm, fieldInputId } from './FieldsForm.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
@@ -60,7 +61,7 @@ export function App() {
   const importedIds = useMemo(() => new Set(importedReports.map((r) => r.id)), [importedReports]);
 
   const fail = (prefix: string) => (e: unknown) => setNotice({ kind: 'error', text: `${prefix}${errorText(e)}` });
-  const focusField = (name: string) => document.getElementById(`field-${name}`)?.focus();
+  const focusField = (name: FieldName) => document.getElementById(fieldInputId(name))?.focus();
 
   /** Builds the .docx of the current document; a failure becomes a message and the draft stays as it is. */
   const buildFile = async () => {

@@ -351,10 +351,6 @@ export class Workspace {
     await this.refreshLists();
   }
 
-  /** A name for a new draft: its title with fields filled in. */
-  static nameFor(doc: ReportDoc, fields: ReportFields): string {
-    return defaultDraftName(doc, fields);
-  }
 
   dispose(): void {
     this.autosaver?.dispose();

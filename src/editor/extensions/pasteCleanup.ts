@@ -59,9 +59,9 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions, PasteCleanupSt
           handlePaste: (_view, event) => {
             const data = event.clipboardData;
             if (!data) return false;
-            const text = data.getData('text/plain');
-            const size = text.length > maxChars ? text.length : data.getData('text/html').length > maxChars * 4 ? data.getData('text/html').length / 4 : 0;
-            if (size === 0) return false;
+            // Plain text counts as is; HTML source at about four characters of markup per character.
+            const size = Math.max(data.getData('text/plain').length, data.getData('text/html').length / 4);
+            if (size <= maxChars) return false;
             event.preventDefault();
             reject(oversizePasteMessage(Math.round(size), maxChars));
             return true;
