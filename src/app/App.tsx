@@ -248,26 +248,30 @@ export function App() {
         </aside>
         <main className="desk">
           {editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />}
-          {draft ? (
-            <ReportEditor
-              key={editorKey}
-              initialDoc={draft.doc}
-              draftId={draft.id}
-              fields={fields}
-              editable={!readOnly}
-              onReady={(e) => {
-                setEditor(e);
-                workspace.attachEditor(() => editorDoc(e));
-              }}
-              onDestroy={(e) => setEditor((current) => (current === e ? null : current))}
-              onChange={() => workspace.docChanged()}
-              onNotice={(text) => setNotice({ kind: 'error', text })}
-            />
-          ) : (
-            <p className="loading" role="status">
-              正在打开草稿…
-            </p>
-          )}
+          <div className="desk-frame">
+            <div className="desk-scroll">
+              {draft ? (
+                <ReportEditor
+                  key={editorKey}
+                  initialDoc={draft.doc}
+                  draftId={draft.id}
+                  fields={fields}
+                  editable={!readOnly}
+                  onReady={(e) => {
+                    setEditor(e);
+                    workspace.attachEditor(() => editorDoc(e));
+                  }}
+                  onDestroy={(e) => setEditor((current) => (current === e ? null : current))}
+                  onChange={() => workspace.docChanged()}
+                  onNotice={(text) => setNotice({ kind: 'error', text })}
+                />
+              ) : (
+                <p className="loading" role="status">
+                  正在打开草稿…
+                </p>
+              )}
+            </div>
+          </div>
         </main>
         <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
           {side === 'check' ? (

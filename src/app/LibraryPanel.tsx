@@ -7,6 +7,7 @@ import type { ReportFields } from '../model/fields.ts';
 import { PART_LABELS, type Part } from '../model/part.ts';
 import { itemToBlocks, targetLevelAt } from '../library/insert.ts';
 import type { LibraryItem } from '../library/items.ts';
+import { excerpt } from '../library/excerpt.ts';
 import { groupByPart } from '../library/order.ts';
 import { createSearchIndex, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
@@ -90,6 +91,10 @@ function Highlighted({ text, ranges }: { text: string; ranges: readonly TextRang
   return <>{out}</>;
 }
 
+/** Paragraphs longer than this are shown as an excerpt of `EXCERPT_CHARS` characters until 展开. */
+const LONG_TEXT = 120;
+const EXCERPT_CHARS = 80;
+
 const LibraryEntry = memo(function LibraryEntry({
   item,
   textRanges,
@@ -104,7 +109,8 @@ const LibraryEntry = memo(function LibraryEntry({
   disabled: boolean;
 }) {
   const [expanded, setExpanded] = useState(false);
-  const long = item.text.length > 120;
+  const long = item.text.length > LONG_TEXT;
+  const shown = long && !expanded ? excerpt(item.text, textRanges, EXCERPT_CHARS) : { text: item.text, ranges: textRanges };
   return (
     <li
       className="lib-item"
@@ -119,9 +125,9 @@ const LibraryEntry = memo(function LibraryEntry({
       <div className="lib-path" title={item.pathText}>
         <Highlighted text={item.pathText} ranges={pathRanges} />
       </div>
-      <div className={`lib-text ${item.type === 'heading' ? 'is-heading' : ''} ${long && !expanded ? 'clamped' : ''}`}>
+      <div className={`lib-text ${item.type === 'heading' ? 'is-heading' : ''}`}>
         {item.numbering}
-        <Highlighted text={item.text} ranges={textRanges} />
+        <Highlighted text={shown.text} ranges={shown.ranges} />
         {item.blocks.length > 1 ? <span className="lib-more">（含下属 {item.blocks.length - 1} 段）</span> : null}
       </div>
       <div className="lib-meta">

@@ -1,13 +1,19 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
-import { PART_LABELS } from '../model/part.ts';
+import { memo, useCallback, useEffect, useState } from 'react';
+import { PART_LABELS, type Part } from '../model/part.ts';
 import { readOutline, type OutlineItem } from '../editor/readOutline.ts';
+import type { HeadingLevel } from '../model/schema.ts';
 
 const REFRESH_MS = 250;
 
 /**
  * The report's parts and headings. It reads the editor lazily (after typing pauses), so the
  * outline never costs anything on a keystroke. Clicking an entry moves the cursor there.
+ *
+ * Entries are keyed by their place in the outline and compare by what they show, not by document
+ * position: typing in a paragraph shifts the position of every later heading, and keying by
+ * position would rebuild half the outline's DOM at each pause in typing. The click reads the
+ * heading's current position instead.
  */
 export function OutlinePanel({ editor }: { editor: Editor }) {
   const [outline, setOutline] = useState<{ editor: Editor; items: OutlineItem[] }>(() => ({ editor, items: readOutline(editor.state) }));
@@ -26,25 +32,49 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
       clearTimeout(timer);
     };
   }, [editor]);
+  const onJump = useCallback(
+    (index: number) => {
+      // The shown outline may lag the document by REFRESH_MS: positions are read afresh.
+      const item = readOutline(editor.state)[index];
+      if (item) jumpTo(editor, item.pos);
+    },
+    [editor],
+  );
 
   return (
     <nav className="outline" aria-label="提纲">
       <h2 className="panel-title">提纲</h2>
       {items.length === 0 ? <p className="muted">尚无标题。在段首输入“一、”“（一）”即可生成标题。</p> : null}
       <ol>
-        {items.map((item) => (
-          <li key={item.pos} className={`outline-item level-${item.level}`}>
-            <button type="button" onClick={() => jumpTo(editor, item.pos)} title={item.text}>
-              <span className="num">{item.label}</span>
-              <span className="text">{item.lead || '（空标题）'}</span>
-              {item.level === 1 ? <span className={`part-badge part-${item.part}`}>{PART_LABELS[item.part]}</span> : null}
-            </button>
-          </li>
+        {items.map((item, index) => (
+          <OutlineEntry key={index} index={index} level={item.level} label={item.label} lead={item.lead} text={item.text} part={item.part} onJump={onJump} />
         ))}
       </ol>
     </nav>
   );
 }
+
+interface OutlineEntryProps {
+  readonly index: number;
+  readonly level: HeadingLevel;
+  readonly label: string;
+  readonly lead: string;
+  readonly text: string;
+  readonly part: Part;
+  readonly onJump: (index: number) => void;
+}
+
+const OutlineEntry = memo(function OutlineEntry({ index, level, label, lead, text, part, onJump }: OutlineEntryProps) {
+  return (
+    <li className={`outline-item level-${level}`}>
+      <button type="button" onClick={() => onJump(index)} title={text}>
+        <span className="num">{label}</span>
+        <span className="text">{lead || '（空标题）'}</span>
+        {level === 1 ? <span className={`part-badge part-${part}`}>{PART_LABELS[part]}</span> : null}
+      </button>
+    </li>
+  );
+});
 
 /** Puts the cursor at the start of the block at `pos` and scrolls it into view. */
 export function jumpTo(editor: Editor, pos: number): void {

@@ -56,6 +56,14 @@ test('starts from the 县司法局 example and shows its outline and first parag
   const outline = page.getByRole('navigation', { name: '提纲' });
   await expect(outline.getByRole('button')).toHaveCount(12);
   await expect(outline).toContainText('二、存在困难和问题');
+
+  // Typing shifts every later heading; a click on the outline right after still lands on the heading.
+  await body(page).locator('p:not(.report-heading)').first().click();
+  await page.keyboard.type('补充一句。');
+  await outline.getByRole('button', { name: /存在困难和问题/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? ''))
+    .toContain('存在困难和问题');
 });
 
 test('paste from Word keeps only what the schema allows and turns numbered lines into headings', async ({ page }) => {
