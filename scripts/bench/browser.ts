@@ -125,6 +125,19 @@ export interface TypingResult {
   readonly typedChars: number;
 }
 
+/** Two rounds of the same target and document as one result (keys and counts added; 插入 from whichever has it). */
+export function mergeTyping(a: TypingResult, b: TypingResult): TypingResult {
+  if (a.target !== b.target || a.doc !== b.doc) throw new Error(`cannot merge ${a.target}/${a.doc} with ${b.target}/${b.doc}`);
+  return {
+    ...a,
+    keys: [...a.keys, ...b.keys],
+    missedKeys: a.missedKeys + b.missedKeys,
+    inserts: a.inserts.length ? a.inserts : b.inserts,
+    insertedItem: a.insertedItem ?? b.insertedItem,
+    typedChars: a.typedChars + b.typedChars,
+  };
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Opens `d` in the app (seeded draft) or the bare page, clicks into the middle body paragraph, types, then (app) inserts from the library. */
