@@ -1,20 +1,17 @@
 /**
  * Node micro-benchmark of the library search: `npx tsx scripts/bench-search.ts [items] [rounds]`.
  * Types every bench query character by character over a `makeBenchLibrary(items)` library and
- * prints p50/p95/max per keystroke — all hits ranked (the first 50 highlighted), and the first 200 —
- * plus what a word index would cost with Intl.Segmenter, for comparison.
+ * prints p50/p95/max per keystroke (timeSearchKeystrokes: as the panel does it) — all hits ranked, and the
+ * first 200 — plus what a word index would cost with Intl.Segmenter, for comparison.
  * Target (issue): p95 ≤ 10 ms at 10,000 paragraphs.
  */
 import { performance } from 'node:perf_hooks';
-import { BENCH_QUERIES, benchKeystrokes, makeBenchLibrary } from '../src/library/benchLibrary.ts';
+import { BENCH_QUERIES, benchKeystrokes, makeBenchLibrary, timeSearchKeystrokes } from '../src/library/benchLibrary.ts';
 import { createSearchIndex, searchLibrary, type SearchOptions } from '../src/library/search.ts';
+import { percentile } from './bench/stats.ts';
 
 const size = Number(process.argv[2] ?? 10_000);
 const rounds = Number(process.argv[3] ?? 20);
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -28,24 +25,8 @@ const chars = items.reduce((sum, i) => sum + i.text.length, 0);
 console.log(`library: ${items.length} items, ${chars} characters (built in ${ms(buildMs)}, normalised in ${ms(indexMs)})`);
 
 const keystrokes = benchKeystrokes();
-/** Ranges of the hits a panel shows first are read too, as rendering would. */
-const SHOWN = 50;
-function keystroke(q: string, options: SearchOptions): number {
-  const hits = searchLibrary(index, q, options);
-  let ranges = 0;
-  for (const hit of hits.slice(0, SHOWN)) ranges += hit.textRanges.length + hit.pathRanges.length;
-  return ranges;
-}
 function measure(label: string, options: SearchOptions): void {
-  for (const q of keystrokes) keystroke(q, options); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of keystrokes) {
-      const start = performance.now();
-      keystroke(q, options);
-      times.push(performance.now() - start);
-    }
-  }
+  const times = timeSearchKeystrokes(index, keystrokes, rounds, options);
   times.sort((a, b) => a - b);
   console.log(
     `${label}: ${times.length} queries — p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)}`,

@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { runMain } from './bench/cli.ts';
 import { incidents, measureLoad, measureTyping, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
 import { BENCH_DOCS, benchDraft, lastParagraphSnippet, toMarkdown } from './bench/docs.ts';
 import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
@@ -353,10 +354,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { freshContext, seedDrafts } from './browser.ts';
+import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
 import { installProbe } from './probe.ts';
 import { startServer } from './server.ts';
@@ -141,10 +142,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

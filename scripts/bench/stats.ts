@@ -1,4 +1,4 @@
-/** Order statistics for the bench (nearest-rank percentiles, as scripts/bench-search.ts). */
+/** Order statistics for the benchmarks (nearest-rank percentiles). */
 
 export function percentile(values: readonly number[], p: number): number {
   if (!values.length) return Number.NaN;

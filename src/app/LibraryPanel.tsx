@@ -9,12 +9,12 @@ import { itemToBlocks, targetLevelAt } from '../library/insert.ts';
 import type { LibraryItem } from '../library/items.ts';
 import { excerpt } from '../library/excerpt.ts';
 import { groupByPart } from '../library/order.ts';
-import { createSearchIndex, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
+import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
-const PAGE = 60;
+const PAGE = LIBRARY_PAGE_SIZE;
 
 export interface LibraryPanelProps {
   readonly editor: Editor | null;

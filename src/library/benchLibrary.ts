@@ -2,11 +2,12 @@
  * A large library for the search benchmark (issue “≤ 10 ms p95 per query over a 10,000-paragraph
  * library”): the example reports replicated with variations, so texts differ from copy to copy
  * the way a library of many units' reports would — other figures, other levels, sentences in
- * another order. Used by scripts/bench-search.ts (Node) and the lead's Chromium bench.
+ * another order. Used by scripts/bench-search.ts (Node) and the bench lab page (scripts/bench/lab, Chromium).
  */
 import type { ExampleBlock, ExampleReport } from '../model/corpus.ts';
 import { EXAMPLES } from '../corpus/examples.ts';
 import { buildLibrary, type LibraryItem } from './items.ts';
+import { LIBRARY_PAGE_SIZE, searchLibrary, type SearchIndex, type SearchOptions } from './search.ts';
 
 /** Queries the benchmark types, character by character: common, rare, multi-word, absent. */
 export const BENCH_QUERIES: readonly string[] = [
@@ -69,4 +70,28 @@ export function makeBenchLibrary(n: number, reports: readonly ExampleReport[] = 
   const mine: ExampleReport[] = [];
   for (let k = 0; k < copies; k++) (k % 2 === 0 ? examples : mine).push(...reports.map((r) => variant(r, k)));
   return buildLibrary(examples, mine).slice(0, n);
+}
+
+/**
+ * Times each of `keystrokes` as the library panel handles one — search with `options`, then read
+ * the highlight ranges of the first page of hits — `rounds` times after one untimed round.
+ * One time per query, in ms, in the order run.
+ */
+export function timeSearchKeystrokes(index: SearchIndex, keystrokes: readonly string[], rounds: number, options: SearchOptions = {}): number[] {
+  let sink = 0;
+  const keystroke = (q: string) => {
+    const hits = searchLibrary(index, q, options);
+    for (const hit of hits.slice(0, LIBRARY_PAGE_SIZE)) sink += hit.textRanges.length + hit.pathRanges.length;
+  };
+  for (const q of keystrokes) keystroke(q);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of keystrokes) {
+      const start = performance.now();
+      keystroke(q);
+      times.push(performance.now() - start);
+    }
+  }
+  if (sink < 0) throw new Error('unreachable'); // the ranges are read, so the work cannot be skipped
+  return times;
 }

@@ -48,6 +48,9 @@ export interface SearchIndex {
   readonly paths: readonly string[];
 }
 
+/** Hits the library panel lists before 显示更多 (and the benchmarks read highlights for). */
+export const LIBRARY_PAGE_SIZE = 60;
+
 export interface SearchOptions {
   readonly filter?: LibraryFilter;
   /** Return at most this many hits (the best ones). Default: all. */

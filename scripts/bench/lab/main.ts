@@ -5,8 +5,8 @@
  */
 import JSZip from 'jszip';
 import { exportDocx } from '../../../src/export/docx/index.ts';
-import { benchKeystrokes, makeBenchLibrary } from '../../../src/library/benchLibrary.ts';
-import { createSearchIndex, searchLibrary } from '../../../src/library/search.ts';
+import { benchKeystrokes, makeBenchLibrary, timeSearchKeystrokes } from '../../../src/library/benchLibrary.ts';
+import { createSearchIndex } from '../../../src/library/search.ts';
 import type { ReportFields } from '../../../src/model/fields.ts';
 import type { ReportDoc } from '../../../src/model/schema.ts';
 
@@ -28,9 +28,6 @@ export interface ExportBenchResult {
   readonly verified: boolean;
 }
 
-/** Hits whose highlight ranges the library panel reads on each keystroke (its page size, LibraryPanel's PAGE). */
-const SHOWN = 60;
-
 const lab = {
   /** Types every bench query character by character over a `makeBenchLibrary(size)` library, `rounds` times after one warm-up round. */
   search(size: number, rounds: number): SearchBenchResult {
@@ -41,23 +38,9 @@ const lab = {
     const index = createSearchIndex(items);
     const indexMs = performance.now() - t;
     const keystrokes = benchKeystrokes();
-    // As LibraryPanel calls it: a filter object with nothing set, every hit ranked, the first page's ranges read.
+    // As LibraryPanel calls it: a filter object with nothing set, every hit ranked (the first page's ranges are read).
     const filter = { parts: undefined, reportIds: undefined, mine: undefined, topics: undefined };
-    let sink = 0;
-    const keystroke = (q: string) => {
-      const hits = searchLibrary(index, q, { filter });
-      for (const hit of hits.slice(0, SHOWN)) sink += hit.textRanges.length + hit.pathRanges.length;
-    };
-    for (const q of keystrokes) keystroke(q);
-    const times: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const q of keystrokes) {
-        const start = performance.now();
-        keystroke(q);
-        times.push(performance.now() - start);
-      }
-    }
-    if (sink < 0) throw new Error('unreachable');
+    const times = timeSearchKeystrokes(index, keystrokes, rounds, { filter });
     return { items: items.length, characters: items.reduce((n, i) => n + i.text.length, 0), buildMs, indexMs, keystrokes: keystrokes.length, times };
   },
 
