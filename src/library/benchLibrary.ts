@@ -7,7 +7,7 @@
 import type { ExampleBlock, ExampleReport } from '../model/corpus.ts';
 import { EXAMPLES } from '../corpus/examples.ts';
 import { buildLibrary, type LibraryItem } from './items.ts';
-import { LIBRARY_PAGE_SIZE, searchLibrary, type SearchIndex, type SearchOptions } from './search.ts';
+import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchIndex, type SearchOptions } from './search.ts';
 
 /** Queries the benchmark types, character by character: common, rare, multi-word, absent. */
 export const BENCH_QUERIES: readonly string[] = [
@@ -70,6 +70,16 @@ export function makeBenchLibrary(n: number, reports: readonly ExampleReport[] = 
   const mine: ExampleReport[] = [];
   for (let k = 0; k < copies; k++) (k % 2 === 0 ? examples : mine).push(...reports.map((r) => variant(r, k)));
   return buildLibrary(examples, mine).slice(0, n);
+}
+
+/** `makeBenchLibrary(size)` and its search index, with the time each took (ms). */
+export function buildBenchIndex(size: number): { items: LibraryItem[]; index: SearchIndex; buildMs: number; indexMs: number } {
+  let t = performance.now();
+  const items = makeBenchLibrary(size);
+  const buildMs = performance.now() - t;
+  t = performance.now();
+  const index = createSearchIndex(items);
+  return { items, index, buildMs, indexMs: performance.now() - t };
 }
 
 /**
