@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { checkDraft } from '../check/checkDraft.ts';
 import type { CheckItem } from '../check/types.ts';
 import { EXAMPLES } from '../corpus/examples.ts';
@@ -26,6 +27,7 @@ import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+import type { Shell } from './shell.ts';
 import { useWorkspace, useWorkspaceValue } from './useWorkspace.ts';
 
 function firstDraft(): Draft {
@@ -35,7 +37,8 @@ function firstDraft(): Draft {
 type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
 type Dialog = 'new' | 'drafts' | null;
 
-export function App() {
+/** The whole screen; `shell` is the page frame built outside React (see shell.ts for why). */
+export function App({ shell }: { shell: Shell }) {
   const workspace = useWorkspace(firstDraft);
   // Only what the page layout needs; the save status and the drafts list have their own subscribers.
   const draft = useWorkspaceValue(workspace, (s) => s.draft);
@@ -173,7 +176,7 @@ export function App() {
 
 
   return (
-    <div className="app">
+    <>
       <header className="topbar">
         <h1 className="app-name">法治政府建设工作报告起草器</h1>
         <div className="actions" role="toolbar" aria-label="报告操作">
@@ -212,6 +215,7 @@ export function App() {
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
       </header>
+      <div className="banners">
       {storageProblem ? (
         <div className="banner error" role="alert">
           <span>{storageProblem.message}</span>
@@ -241,38 +245,38 @@ export function App() {
           </button>
         </div>
       ) : null}
-      <div className="workspace">
-        <aside className="side left" aria-label="报告信息与提纲">
-          <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
-          {editor ? <OutlinePanel editor={editor} /> : null}
-        </aside>
-        <main className="desk">
-          {editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />}
-          <div className="desk-frame">
-            <div className="desk-scroll">
-              {draft ? (
-                <ReportEditor
-                  key={editorKey}
-                  initialDoc={draft.doc}
-                  draftId={draft.id}
-                  fields={fields}
-                  editable={!readOnly}
-                  onReady={(e) => {
-                    setEditor(e);
-                    workspace.attachEditor(() => editorDoc(e));
-                  }}
-                  onDestroy={(e) => setEditor((current) => (current === e ? null : current))}
-                  onChange={() => workspace.docChanged()}
-                  onNotice={(text) => setNotice({ kind: 'error', text })}
-                />
-              ) : (
-                <p className="loading" role="status">
-                  正在打开草稿…
-                </p>
-              )}
-            </div>
-          </div>
-        </main>
+      </div>
+      <aside className="side left" aria-label="报告信息与提纲">
+        <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
+        {editor ? <OutlinePanel editor={editor} /> : null}
+      </aside>
+      {createPortal(editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />, shell.toolbar)}
+      {createPortal(
+        draft ? null : (
+          <p className="loading" role="status">
+            正在打开草稿…
+          </p>
+        ),
+        shell.note,
+      )}
+      {draft ? (
+        <ReportEditor
+          key={editorKey}
+          host={shell.sheets}
+          initialDoc={draft.doc}
+          draftId={draft.id}
+          fields={fields}
+          editable={!readOnly}
+          onReady={(e) => {
+            setEditor(e);
+            workspace.attachEditor(() => editorDoc(e));
+          }}
+          onDestroy={(e) => setEditor((current) => (current === e ? null : current))}
+          onChange={() => workspace.docChanged()}
+          onNotice={(text) => setNotice({ kind: 'error', text })}
+        />
+      ) : null}
+      {createPortal(
         <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
           {side === 'check' ? (
             <section aria-label="检查" className="check-panel">
@@ -291,8 +295,9 @@ export function App() {
               onRemoveImported={(id) => workspace.removeLibraryReport(id).catch(fail('无法移除范文：'))}
             />
           )}
-        </aside>
-      </div>
+        </aside>,
+        shell.end,
+      )}
       <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
       <DraftsDialog
         open={dialog === 'drafts'}
@@ -323,7 +328,7 @@ export function App() {
         }}
       />
       <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => restore && void applyRestore(restore, resolved).catch(fail('恢复失败：'))} />
-    </div>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEditor, type Editor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { reportExtensions } from './extensions/index.ts';
@@ -7,6 +7,8 @@ import { applyFields } from './extensions/fieldNode.ts';
 import { setPasteRejectHandler } from './extensions/pasteCleanup.ts';
 
 export interface ReportEditorProps {
+  /** Where the sheet goes: a plain element with no React container above it (see app/shell.ts). */
+  readonly host: HTMLElement;
   /** Content the editor starts with. Later changes come from the editor itself (remount to replace). */
   readonly initialDoc: ReportDoc;
   readonly fields: ReportFields;
@@ -24,9 +26,11 @@ export interface ReportEditorProps {
 
 /**
  * The one editor of the page: an isolated TipTap instance that owns the document. It does not
- * re-render React on transactions; panels read it through `useEditorState` or events.
+ * re-render React on transactions; panels read it through `useEditorState` or events. It renders
+ * no React DOM: its sheet (`.paper`, the editor inside) is a plain element it puts into `host`, so
+ * that React's event system never sees the editor's keystrokes (app/shell.ts).
  */
-export function ReportEditor({ initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice }: ReportEditorProps) {
+export function ReportEditor({ host, initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice }: ReportEditorProps) {
   // Callbacks through refs: the editor is created once, the parent's handlers may change.
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);
@@ -53,6 +57,24 @@ export function ReportEditor({ initialDoc, fields, draftId, editable = true, onR
     },
     onUpdate: ({ editor }) => onChangeRef.current?.(editor),
   });
+
+  const [paper] = useState(createPaper);
+  useLayoutEffect(() => markDraft(paper, draftId), [paper, draftId]);
+
+  // Put the view into the sheet and the sheet into the page (what TipTap's EditorContent does,
+  // minus the React wrapper and its portals for React node views, which this editor has none of).
+  // Layout effect: before child and app effects run (`onReady` below focuses and scrolls the view).
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const view = editor.view;
+    if (view.dom.parentNode !== paper) {
+      paper.append(view.dom);
+      view.updateRoot();
+      editor.setOptions({ element: paper });
+    }
+    host.append(paper);
+    return () => paper.remove();
+  }, [editor, host, paper]);
 
   // Report the editor React actually mounted (not one from an `onCreate`: React may construct and
   // discard instances, e.g. in StrictMode). Child effects run first, so its view is mounted here.
@@ -81,9 +103,18 @@ export function ReportEditor({ initialDoc, fields, draftId, editable = true, onR
     if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
-  return (
-    <div className="paper" data-testid="paper" data-draft-id={draftId}>
-      <EditorContent editor={editor} />
-    </div>
-  );
+  return null;
+}
+
+/** `data-draft-id` on the sheet tells tests and tools which draft is open. */
+function markDraft(paper: HTMLElement, draftId: string | undefined): void {
+  if (draftId) paper.dataset.draftId = draftId;
+  else delete paper.dataset.draftId;
+}
+
+function createPaper(): HTMLDivElement {
+  const paper = document.createElement('div');
+  paper.className = 'paper';
+  paper.dataset.testid = 'paper';
+  return paper;
 }
