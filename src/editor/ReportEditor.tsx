@@ -46,6 +46,9 @@ export function ReportEditor({ host, initialDoc, fields, draftId, editable = tru
     editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    // TipTap's `delete` core extension diffs every transaction (in a timer task per keystroke) to
+    // emit `delete` events; nothing here listens to them.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         class: 'paper-body',
