@@ -6,6 +6,7 @@
  * by trace event (style recalc, layout, paint, script…) and the functions with the most self time.
  * Writes the raw profile and trace to bench-results/profile/. Options: `--app-only`, `--css=<rules>`
  * (a style sheet added to the app before typing, to try a fix without editing the app).
+ * Environment: `TRACE_CATS=blink,cc` adds trace categories (e.g. Blink's editing and selection events).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -116,7 +117,7 @@ async function main() {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'] });
+      await browser.startTracing(page, { categories: [...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'] });
       await cdp.send('Profiler.start');
       const before = await page.evaluate(() => window.__bench!.samples.length);
       await typeKeys(page, KEYS);
