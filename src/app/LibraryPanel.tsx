@@ -11,6 +11,7 @@ import { excerpt } from '../library/excerpt.ts';
 import { groupByPart } from '../library/order.ts';
 import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
+import { createRestTimer } from '../storage/restTimer.ts';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
@@ -57,22 +58,22 @@ function useCursorPart(editor: Editor | null): Part | null {
   const [part, setPart] = useState<Part | null>(null);
   useEffect(() => {
     if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+    const rest = createRestTimer(
+      () => {
         const index = editor.state.selection.$from.index(0);
         const entry = readBlockParts(editor.state).find((b) => b.index === index);
         setPart(entry?.part ?? null);
-      }, 200);
-    };
-    refresh();
-    editor.on('selectionUpdate', refresh);
-    editor.on('update', refresh);
+      },
+      { delayMs: 200 },
+    );
+    const poke = () => rest.poke();
+    poke();
+    editor.on('selectionUpdate', poke);
+    editor.on('update', poke);
     return () => {
-      clearTimeout(timer);
-      editor.off('selectionUpdate', refresh);
-      editor.off('update', refresh);
+      rest.cancel();
+      editor.off('selectionUpdate', poke);
+      editor.off('update', poke);
     };
   }, [editor]);
   return part;

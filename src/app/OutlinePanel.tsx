@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useState } from 'react';
 import { PART_LABELS, type Part } from '../model/part.ts';
 import { readOutline, type OutlineItem } from '../editor/readOutline.ts';
 import type { HeadingLevel } from '../model/schema.ts';
+import { createRestTimer } from '../storage/restTimer.ts';
 
 const REFRESH_MS = 250;
 
@@ -21,15 +22,12 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
   if (outline.editor !== editor) setOutline({ editor, items: readOutline(editor.state) });
   const items = outline.items;
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setOutline({ editor, items: readOutline(editor.state) }), REFRESH_MS);
-    };
-    editor.on('update', refresh);
+    const rest = createRestTimer(() => setOutline({ editor, items: readOutline(editor.state) }), { delayMs: REFRESH_MS });
+    const poke = () => rest.poke();
+    editor.on('update', poke);
     return () => {
-      editor.off('update', refresh);
-      clearTimeout(timer);
+      editor.off('update', poke);
+      rest.cancel();
     };
   }, [editor]);
   const onJump = useCallback(

@@ -11,6 +11,7 @@
  */
 import type { Draft } from '../model/draft.ts';
 import { StorageError, toStorageError } from './storageError.ts';
+import { createRestTimer } from './restTimer.ts';
 import { realTimers, type Timers } from './timers.ts';
 
 /**
@@ -60,8 +61,6 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let pending: (() => Draft) | null = null;
   /** Serialised draft that is being saved or failed to save; cleared once stored. */
   let unsaved: Draft | null = null;
-  let debounceTimer: unknown = null;
-  let maxWaitTimer: unknown = null;
   let inFlight: Promise<void> | null = null;
   /** A timer fired during a running save: save again when it ends. */
   let rerun = false;
@@ -75,11 +74,9 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
   const failing = () => typeof current === 'object';
 
-  const clearTimers = () => {
-    if (debounceTimer !== null) timers.clearTimeout(debounceTimer);
-    if (maxWaitTimer !== null) timers.clearTimeout(maxWaitTimer);
-    debounceTimer = maxWaitTimer = null;
-  };
+  // One timer per pause in typing, not a clear + set per keystroke (restTimer.ts).
+  const rest = createRestTimer(() => start(), { delayMs, maxWaitMs, timers });
+  const clearTimers = () => rest.cancel();
 
   const start = (): void => {
     clearTimers();
@@ -124,9 +121,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       if (disposed) return;
       pending = getDraft;
       if (!failing() && !inFlight) setStatus('dirty');
-      if (debounceTimer !== null) timers.clearTimeout(debounceTimer);
-      debounceTimer = timers.setTimeout(start, delayMs);
-      if (maxWaitTimer === null) maxWaitTimer = timers.setTimeout(start, maxWaitMs);
+      rest.poke();
     },
 
     async flush() {

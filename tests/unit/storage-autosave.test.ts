@@ -198,15 +198,19 @@ describe('dispose', () => {
 
 describe('injected timers', () => {
   it('uses the timers it is given', () => {
+    let clock = 0;
     const pending: Array<() => void> = [];
     const save = vi.fn(async () => {});
     const saver = createAutosaver({
       save,
-      timers: { setTimeout: (cb) => pending.push(cb), clearTimeout: () => {}, now: () => 0 },
+      // a timer that, when run by hand, first moves the clock to its due time
+      timers: { setTimeout: (cb, ms) => pending.push(() => ((clock += ms), cb())), clearTimeout: () => {}, now: () => clock },
     });
     saver.schedule(() => draftAt(1));
-    expect(pending).toHaveLength(2); // debounce and max-wait
-    pending[1]!();
+    saver.schedule(() => draftAt(1));
+    expect(pending).toHaveLength(1); // one timer for the pause, however many changes (restTimer.ts)
+    pending[0]!();
+    expect(clock).toBe(400);
     expect(save).toHaveBeenCalledWith(draftAt(1));
   });
 });
