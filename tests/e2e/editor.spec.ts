@@ -90,3 +90,29 @@ test('paste from Word keeps only what the schema allows and turns numbered lines
   await expect(body(page).locator('img:not(.ProseMirror-separator), script, table, ul, em, i')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(false);
 });
+
+test('the sheet has no React event container above it; the toolbar and panels around it still respond', async ({ page }) => {
+  await openApp(page);
+  // React marks each element it listens on (its root and portal targets) with a `_reactListening…` key.
+  const listening = (selector: string) =>
+    page.evaluate((sel) => {
+      const marked = (el: Element) => Object.keys(el).some((k) => k.startsWith('_reactListening'));
+      const out: string[] = [];
+      for (let el: Element | null = document.querySelector(sel); el; el = el.parentElement) if (marked(el)) out.push(el.className || el.tagName);
+      return out;
+    }, selector);
+  expect(await listening('.ProseMirror')).toEqual([]);
+  expect((await listening('.toolbar')).length).toBeGreaterThan(0); // the check does see React's containers
+
+  // Typing still drives the React parts: the toolbar's 撤销 enables and the outline follows.
+  await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
+  await body(page).locator('h2').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('和成效');
+  await expect(page.getByRole('button', { name: '撤销' })).toBeEnabled();
+  await expect(page.getByRole('navigation', { name: '提纲' })).toContainText('和成效');
+  // Opening another draft leaves exactly one sheet in the page.
+  await newFromTemplate(page, /常见四部分/);
+  await expect(page.getByTestId('paper')).toHaveCount(1);
+  await expect(page.locator('.ProseMirror')).toHaveCount(1);
+});
