@@ -9,6 +9,9 @@ test('search 法律顾问, insert the 县统计局 paragraph into part one: numb
   await newFromTemplate(page, /常见四部分/);
   await page.getByLabel('报告年度').fill('2024');
   await body(page).locator('p.hint').first().click();
+  // The editor takes the click's cursor from the browser's next selectionchange; focusing the search
+  // box before that would leave the cursor in the title. The toolbar shows when it has arrived.
+  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
 
   const lib = library(page);
   await lib.getByRole('searchbox', { name: '搜索范文' }).fill('法律顾问');
