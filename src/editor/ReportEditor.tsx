@@ -66,7 +66,7 @@ export function ReportEditor({ host, initialDoc, fields, draftId, editable = tru
 
   // Put the view into the sheet and the sheet into the page (what TipTap's EditorContent does,
   // minus the React wrapper and its portals for React node views, which this editor has none of).
-  // Layout effect: before child and app effects run (`onReady` below focuses and scrolls the view).
+  // A layout effect, so the view is in the page before the effects below hand it to the app.
   useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const view = editor.view;
