@@ -216,35 +216,35 @@ export function App({ shell }: { shell: Shell }) {
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
       </header>
       <div className="banners">
-      {storageProblem ? (
-        <div className="banner error" role="alert">
-          <span>{storageProblem.message}</span>
-          <button type="button" onClick={backup}>
-            下载备份
-          </button>
-        </div>
-      ) : null}
-      {readOnly ? (
-        <div className="banner" role="status">
-          <span>{guardMessage || '此草稿为只读。'}</span>
-          <button type="button" onClick={() => workspace.takeOver().catch(fail('无法切换到此处编辑：'))}>
-            在此处编辑
-          </button>
-        </div>
-      ) : null}
-      {notice ? (
-        <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.text}</span>
-          {notice.action ? (
-            <button type="button" onClick={notice.action.run}>
-              {notice.action.label}
+        {storageProblem ? (
+          <div className="banner error" role="alert">
+            <span>{storageProblem.message}</span>
+            <button type="button" onClick={backup}>
+              下载备份
             </button>
-          ) : null}
-          <button type="button" onClick={() => setNotice(null)}>
-            知道了
-          </button>
-        </div>
-      ) : null}
+          </div>
+        ) : null}
+        {readOnly ? (
+          <div className="banner" role="status">
+            <span>{guardMessage || '此草稿为只读。'}</span>
+            <button type="button" onClick={() => workspace.takeOver().catch(fail('无法切换到此处编辑：'))}>
+              在此处编辑
+            </button>
+          </div>
+        ) : null}
+        {notice ? (
+          <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.action ? (
+              <button type="button" onClick={notice.action.run}>
+                {notice.action.label}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => setNotice(null)}>
+              知道了
+            </button>
+          </div>
+        ) : null}
       </div>
       <aside className="side left" aria-label="报告信息与提纲">
         <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />

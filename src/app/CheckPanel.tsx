@@ -5,7 +5,7 @@ import type { CheckItem, CheckResult } from '../check/types.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { PART_LABELS, REPORT_PARTS } from '../model/part.ts';
-import { createRestTimer } from '../storage/restTimer.ts';
+import { onEditorRest } from './editorRest.ts';
 
 /** Runs the completeness check on the editor's document, again after edits pause. */
 export function useCheck(editor: Editor | null, fields: ReportFields, active: boolean): CheckResult | null {
@@ -14,13 +14,7 @@ export function useCheck(editor: Editor | null, fields: ReportFields, active: bo
     if (!editor || !active) return;
     const run = () => setResult(checkDraft(editorDoc(editor), fields));
     run();
-    const rest = createRestTimer(run, { delayMs: 400 });
-    const onUpdate = () => rest.poke();
-    editor.on('update', onUpdate);
-    return () => {
-      rest.cancel();
-      editor.off('update', onUpdate);
-    };
+    return onEditorRest(editor, ['update'], 400, run).dispose;
   }, [editor, fields, active]);
   return active ? result : null;
 }

@@ -11,11 +11,10 @@ import { excerpt } from '../library/excerpt.ts';
 import { groupByPart } from '../library/order.ts';
 import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
-import { createRestTimer } from '../storage/restTimer.ts';
+import { onEditorRest } from './editorRest.ts';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
-const PAGE = LIBRARY_PAGE_SIZE;
 
 export interface LibraryPanelProps {
   readonly editor: Editor | null;
@@ -58,23 +57,13 @@ function useCursorPart(editor: Editor | null): Part | null {
   const [part, setPart] = useState<Part | null>(null);
   useEffect(() => {
     if (!editor) return;
-    const rest = createRestTimer(
-      () => {
-        const index = editor.state.selection.$from.index(0);
-        const entry = readBlockParts(editor.state).find((b) => b.index === index);
-        setPart(entry?.part ?? null);
-      },
-      { delayMs: 200 },
-    );
-    const poke = () => rest.poke();
-    poke();
-    editor.on('selectionUpdate', poke);
-    editor.on('update', poke);
-    return () => {
-      rest.cancel();
-      editor.off('selectionUpdate', poke);
-      editor.off('update', poke);
-    };
+    const rest = onEditorRest(editor, ['selectionUpdate', 'update'], 200, () => {
+      const index = editor.state.selection.$from.index(0);
+      const entry = readBlockParts(editor.state).find((b) => b.index === index);
+      setPart(entry?.part ?? null);
+    });
+    rest.poke();
+    return rest.dispose;
   }, [editor]);
   return part;
 }
@@ -162,7 +151,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
   const [reportId, setReportId] = useState('');
   const [topic, setTopic] = useState<Topic | ''>('');
   const [follow, setFollow] = useState(true);
-  const [more, setMore] = useState({ key: '', count: PAGE });
+  const [more, setMore] = useState({ key: '', count: LIBRARY_PAGE_SIZE });
   const fileRef = useRef<HTMLInputElement>(null);
   const cursorPart = useCursorPart(editor);
   const deferredQuery = useDeferredValue(query);
@@ -192,7 +181,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
 
   // Paging restarts whenever the query or a filter changes.
   const pagingKey = [deferredQuery, part, reportId, topic].join('\u0000');
-  const shown = more.key === pagingKey ? more.count : PAGE;
+  const shown = more.key === pagingKey ? more.count : LIBRARY_PAGE_SIZE;
 
   // Drops of library items on the editor insert at the drop position, adapted like 插入.
   useEffect(() => {
@@ -295,7 +284,7 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
         </div>
       ))}
       {hits.length > shown ? (
-        <button type="button" className="show-more" onClick={() => setMore({ key: pagingKey, count: shown + PAGE })}>
+        <button type="button" className="show-more" onClick={() => setMore({ key: pagingKey, count: shown + LIBRARY_PAGE_SIZE })}>
           显示更多（还有 {hits.length - shown} 条）
         </button>
       ) : null}

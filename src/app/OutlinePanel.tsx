@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useState } from 'react';
 import { PART_LABELS, type Part } from '../model/part.ts';
 import { readOutline, type OutlineItem } from '../editor/readOutline.ts';
 import type { HeadingLevel } from '../model/schema.ts';
-import { createRestTimer } from '../storage/restTimer.ts';
+import { onEditorRest } from './editorRest.ts';
 
 const REFRESH_MS = 250;
 
@@ -22,13 +22,8 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
   if (outline.editor !== editor) setOutline({ editor, items: readOutline(editor.state) });
   const items = outline.items;
   useEffect(() => {
-    const rest = createRestTimer(() => setOutline({ editor, items: readOutline(editor.state) }), { delayMs: REFRESH_MS });
-    const poke = () => rest.poke();
-    editor.on('update', poke);
-    return () => {
-      editor.off('update', poke);
-      rest.cancel();
-    };
+    const rest = onEditorRest(editor, ['update'], REFRESH_MS, () => setOutline({ editor, items: readOutline(editor.state) }));
+    return rest.dispose;
   }, [editor]);
   const onJump = useCallback(
     (index: number) => {

@@ -76,10 +76,9 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
 
   // One timer per pause in typing, not a clear + set per keystroke (restTimer.ts).
   const rest = createRestTimer(() => start(), { delayMs, maxWaitMs, timers });
-  const clearTimers = () => rest.cancel();
 
   const start = (): void => {
-    clearTimers();
+    rest.cancel();
     if (inFlight) {
       rerun = true;
       return;
@@ -125,7 +124,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     },
 
     async flush() {
-      clearTimers();
+      rest.cancel();
       rerun = false;
       while (inFlight) await inFlight;
       if (pending || unsaved) start();
@@ -139,7 +138,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
 
     dispose() {
       disposed = true;
-      clearTimers();
+      rest.cancel();
     },
   };
 }
