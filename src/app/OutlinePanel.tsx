@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useState } from 'react';
 import { PART_LABELS, type Part } from '../model/part.ts';
-import { readOutline, type OutlineItem } from '../editor/readOutline.ts';
+import { readOutline, sameOutline, type OutlineItem } from '../editor/readOutline.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { onEditorRest } from './editorRest.ts';
 
@@ -22,7 +22,12 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
   if (outline.editor !== editor) setOutline({ editor, items: readOutline(editor.state) });
   const items = outline.items;
   useEffect(() => {
-    const rest = onEditorRest(editor, ['update'], REFRESH_MS, () => setOutline({ editor, items: readOutline(editor.state) }));
+    // Typing in a paragraph leaves the outline as it was: keep the state, so the panel does not re-render.
+    const refresh = () => {
+      const items = readOutline(editor.state);
+      setOutline((prev) => (prev.editor === editor && sameOutline(prev.items, items) ? prev : { editor, items }));
+    };
+    const rest = onEditorRest(editor, ['update'], REFRESH_MS, refresh);
     return rest.dispose;
   }, [editor]);
   const onJump = useCallback(

@@ -40,3 +40,11 @@ export function readOutline(state: EditorState): OutlineItem[] {
     return [{ pos, level: node.attrs.level as HeadingLevel, label: labels?.get(index) ?? '', lead, text, part }];
   });
 }
+
+/** Whether two outlines show the same entries (positions aside: they move whenever text before them changes). */
+export function sameOutline(a: readonly OutlineItem[], b: readonly OutlineItem[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i]!;
+    return x.level === y.level && x.label === y.label && x.lead === y.lead && x.text === y.text && x.part === y.part;
+  });
+}
