@@ -31,7 +31,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { runMain } from './bench/cli.ts';
-import { incidents, measureLoad, measureTyping, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
+import { incidents, measureLoad, measureTypingPair, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
 import { BENCH_DOCS, benchDraft, lastParagraphSnippet, toMarkdown } from './bench/docs.ts';
 import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
 import { fmt, median, summarize, type Summary } from './bench/stats.ts';
@@ -46,11 +46,10 @@ const quick = process.argv.includes('--quick');
 const appCss = process.argv.find((a) => a.startsWith('--app-css='))?.slice('--app-css='.length) ?? '';
 const SETTINGS = {
   loads: quick ? 2 : 5,
-  // Per target and document: `rounds` fresh pages of `keystrokes` keys each (after `warmup` keys),
-  // app and bare alternating in ABBA order so that drift in the machine's load hits both alike.
-  // 8 rounds = 400 keys per side: with 200, the 100-page p95 ratio moved by ±0.08 between
-  // identical runs (a p95 of 200 samples is the 10th largest); pooled over 1000 it held steady.
-  typing: { warmup: 10, keystrokes: quick ? 30 : 50, gapMs: 50, rounds: quick ? 1 : 8 },
+  // Per document: `rounds` pairs of fresh pages (app and bare side by side), `keystrokes` keys
+  // each after `warmup` keys, typed in turns of `block` keys (measureTypingPair). 8 rounds = 400
+  // keys per side: with 200, the 100-page p95 ratio moved by ±0.08 between identical runs.
+  typing: { warmup: 10, keystrokes: quick ? 30 : 50, block: 25, gapMs: 50, rounds: quick ? 1 : 8 },
   insert: { term: '公共法律服务', clicks: quick ? 3 : 6 },
   search: { size: 10_000, rounds: quick ? 2 : 5 },
   export: { warmups: 2, runs: quick ? 2 : 5 },
@@ -168,14 +167,14 @@ async function main() {
     const typing: Record<string, TypingResult> = {};
     for (const key of ['pages10', 'pages100'] as const) {
       for (let round = 0; round < SETTINGS.typing.rounds; round++) {
-        for (const target of round % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
-          // 插入 is measured once, in the app's first round.
-          const opts = target === 'app' ? { ...SETTINGS.typing, insert: round === 0 ? SETTINGS.insert : undefined, appCss } : SETTINGS.typing;
-          const r = await measureTyping(browser, server.origin, target, BENCH_DOCS[key], drafts[key], opts);
-          const id = `${target}.${key}`;
+        // 插入 is measured once, in the app's first round.
+        const opts = { ...SETTINGS.typing, insert: round === 0 ? SETTINGS.insert : undefined, appCss };
+        const pair = await measureTypingPair(browser, server.origin, BENCH_DOCS[key], drafts[key], opts);
+        for (const r of [pair.app, pair.bare]) {
+          const id = `${r.target}.${key}`;
           typing[id] = typing[id] ? mergeTyping(typing[id], r) : r;
           const s = summarize(r.keys.map((k) => k.painted ?? Number.NaN).filter(Number.isFinite));
-          log(`typing ${target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
+          log(`typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
         }
       }
     }
@@ -335,7 +334,7 @@ async function main() {
         'Times are performance.now() in the page (ms since navigation start for loads).',
         'load → editor ready: a MutationObserver (installed before the app runs) sees .paper[data-draft-id=<seeded id>] .ProseMirror[contenteditable=true] holding all blocks; painted = requestAnimationFrame + MessageChannel after that.',
         'keystroke: t0 at a capturing keydown listener on window; document updated = the editor’s next update event (listener registered last); next paint = requestAnimationFrame registered at that update, then a MessageChannel message.',
-        `Typing: ${SETTINGS.typing.rounds} round(s) per target, app and bare alternating (ABBA), each a fresh page: ${SETTINGS.typing.warmup} warm-up keys discarded, then ${SETTINGS.typing.keystrokes} keys (Playwright keyboard.press, CDP Input.dispatchKeyEvent), each awaited until painted, then ${SETTINGS.typing.gapMs} ms pause.`,
+        `Typing: ${SETTINGS.typing.rounds} round(s), each a fresh app page and a fresh bare page open side by side, taking turns of ${SETTINGS.typing.block} keys (ABBA; each turn starts once the other page has settled: app saved, then 500 ms): ${SETTINGS.typing.warmup} warm-up keys per page discarded, then ${SETTINGS.typing.keystrokes} keys per page (Playwright keyboard.press, CDP Input.dispatchKeyEvent), each awaited until painted, then ${SETTINGS.typing.gapMs} ms pause.`,
         'Drafts are seeded in IndexedDB (report-drafter v1) from a blank page of the same origin before each fresh context loads the app.',
       ],
     };

@@ -104,8 +104,12 @@ export async function measureLoad(browser: Browser, origin: string, draft: Draft
 /* ---------- typing and 插入 ---------- */
 
 export interface TypingOptions {
+  /** Keys typed into each page before measuring (discarded). */
   readonly warmup: number;
+  /** Measured keys per page. */
   readonly keystrokes: number;
+  /** Keys typed into one page before switching to the other. */
+  readonly block: number;
   /** Pause after each keystroke has painted, ms. */
   readonly gapMs: number;
   /** 插入 after typing (app only): the library search term and how many clicks (the first is a warm-up). */
@@ -140,8 +144,19 @@ export function mergeTyping(a: TypingResult, b: TypingResult): TypingResult {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Opens `d` in the app (seeded draft) or the bare page, clicks into the middle body paragraph, types, then (app) inserts from the library. */
-export async function measureTyping(browser: Browser, origin: string, target: 'app' | 'bare', d: BenchDoc, draft: Draft, opts: TypingOptions): Promise<TypingResult> {
+/** A page ready to be typed into: the caret is in the middle body paragraph of `d`. */
+interface TypingPage {
+  readonly target: 'app' | 'bare';
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly paragraph: ReturnType<Page['locator']>;
+  readonly textBefore: string;
+  typed: number;
+  missed: number;
+}
+
+/** Opens `d` in the app (seeded draft) or the bare page in a fresh context and clicks into the middle body paragraph. */
+async function openTypingPage(browser: Browser, origin: string, target: 'app' | 'bare', d: BenchDoc, draft: Draft, appCss?: string): Promise<TypingPage> {
   const context = await freshContext(browser);
   try {
     let url: string;
@@ -159,57 +174,106 @@ export async function measureTyping(browser: Browser, origin: string, target: 'a
     const page = await context.newPage();
     await page.goto(url);
     await whenReady(page);
-    if (target === 'app' && opts.appCss) await page.addStyleTag({ content: opts.appCss });
+    if (target === 'app' && appCss) await page.addStyleTag({ content: appCss });
 
     const blocks = page.locator('.ProseMirror > *');
     const count = await blocks.count();
     if (count !== d.blocks) throw new Error(`${target}: ${count} top-level elements in the editor, expected ${d.blocks}`);
     const index = middleParagraphIndex(d.doc);
-    const para = blocks.nth(index);
+    const paragraph = blocks.nth(index);
     const expected = blockTextStart(d.doc, index, d.fields);
-    const before = ((await para.textContent()) ?? '').trim();
-    if (!before.startsWith(expected)) throw new Error(`${target}: block ${index} starts “${before.slice(0, 12)}”, expected “${expected}”`);
-    await para.click();
-    await page.waitForTimeout(500);
-
-    let missedKeys = 0;
-    const total = opts.warmup + opts.keystrokes;
-    for (let i = 0; i < total; i++) {
-      await page.keyboard.press(LETTERS[i % LETTERS.length]!);
-      const ok = await page.evaluate(([n, t]) => window.__bench!.whenSamples(n, t), [i + 1, 3_000] as const);
-      if (!ok) {
-        missedKeys++;
-        await page.evaluate(() => window.__bench!.abandon());
-      }
-      await page.waitForTimeout(opts.gapMs);
-    }
-    const after = ((await para.textContent()) ?? '').trim();
-    const all = await page.evaluate(() => window.__bench!.samples);
-    const keys = all.filter((s) => s.kind === 'key').slice(opts.warmup);
-
-    let inserts: ProbeSample[] = [];
-    let insertedItem: string | null = null;
-    if (target === 'app' && opts.insert) {
-      const library = page.getByRole('region', { name: '范文库', exact: true });
-      await library.getByRole('searchbox', { name: '搜索范文' }).fill(opts.insert.term);
-      await library.getByRole('heading', { name: /^搜索结果（\d+）$/ }).waitFor();
-      const first = library.locator('.lib-item').first();
-      insertedItem = ((await first.locator('.lib-text').textContent()) ?? '').slice(0, 40);
-      const button = first.getByRole('button', { name: '插入', exact: true });
-      await page.waitForTimeout(300);
-      for (let i = 0; i < opts.insert.clicks; i++) {
-        const n = await page.evaluate(() => window.__bench!.samples.length);
-        await button.click();
-        if (!(await page.evaluate(([c, t]) => window.__bench!.whenSamples(c, t), [n + 1, 5_000] as const))) {
-          await page.evaluate(() => window.__bench!.abandon());
-        }
-        await page.waitForTimeout(300);
-      }
-      inserts = (await page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'insert').slice(1);
-    }
-    return { target, doc: d.key, keys, missedKeys, inserts, insertedItem, typedChars: after.length - before.length };
-  } finally {
+    const textBefore = ((await paragraph.textContent()) ?? '').trim();
+    if (!textBefore.startsWith(expected)) throw new Error(`${target}: block ${index} starts “${textBefore.slice(0, 12)}”, expected “${expected}”`);
+    await paragraph.click();
+    return { target, context, page, paragraph, textBefore, typed: 0, missed: 0 };
+  } catch (e) {
     await context.close();
+    throw e;
+  }
+}
+
+/** Types `n` letters into `t`, each awaited until the probe has its sample (painted, or abandoned after 3 s), then `gapMs` of quiet. */
+async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await t.page.keyboard.press(LETTERS[t.typed % LETTERS.length]!);
+    t.typed++;
+    const ok = await t.page.evaluate(([count, ms]) => window.__bench!.whenSamples(count, ms), [t.typed, 3_000] as const);
+    if (!ok) {
+      t.missed++;
+      await t.page.evaluate(() => window.__bench!.abandon());
+    }
+    await t.page.waitForTimeout(gapMs);
+  }
+}
+
+/**
+ * Lets the page finish what typing started before the other page types: the app's autosave (its
+ * status says `saved`) and the panels that update when typing rests (≤ 400 ms after the last key).
+ */
+async function settle(t: TypingPage): Promise<void> {
+  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ timeout: 5_000 });
+  await t.page.waitForTimeout(500);
+}
+
+/** 插入 from the library `clicks` times (the first is a warm-up, dropped). */
+async function measureInsert(t: TypingPage, insert: { term: string; clicks: number }): Promise<{ inserts: ProbeSample[]; insertedItem: string }> {
+  const { page } = t;
+  const library = page.getByRole('region', { name: '范文库', exact: true });
+  await library.getByRole('searchbox', { name: '搜索范文' }).fill(insert.term);
+  await library.getByRole('heading', { name: /^搜索结果（\d+）$/ }).waitFor();
+  const first = library.locator('.lib-item').first();
+  const insertedItem = ((await first.locator('.lib-text').textContent()) ?? '').slice(0, 40);
+  const button = first.getByRole('button', { name: '插入', exact: true });
+  await page.waitForTimeout(300);
+  for (let i = 0; i < insert.clicks; i++) {
+    const n = await page.evaluate(() => window.__bench!.samples.length);
+    await button.click();
+    if (!(await page.evaluate(([c, ms]) => window.__bench!.whenSamples(c, ms), [n + 1, 5_000] as const))) {
+      await page.evaluate(() => window.__bench!.abandon());
+    }
+    await page.waitForTimeout(300);
+  }
+  return { inserts: (await page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'insert').slice(1), insertedItem };
+}
+
+/**
+ * One round of typing on `d`: the app and the bare page are open side by side (fresh contexts)
+ * and take turns, `block` keys at a time, in ABBA order (app first in even blocks), each turn
+ * starting once the other page has settled. Machine load drifts over seconds on this kind of
+ * host; turns of about a second put both pages under the same load, which whole rounds one after
+ * the other did not (per-round medians of one target moved by 1–3 ms between rounds).
+ * Then, if asked, 插入 in the app.
+ */
+export async function measureTypingPair(browser: Browser, origin: string, d: BenchDoc, draft: Draft, opts: TypingOptions): Promise<{ app: TypingResult; bare: TypingResult }> {
+  const app = await openTypingPage(browser, origin, 'app', d, draft, opts.appCss);
+  try {
+    const bare = await openTypingPage(browser, origin, 'bare', d, draft);
+    try {
+      const pages = [app, bare] as const;
+      for (const t of pages) await t.page.waitForTimeout(500);
+      for (const t of pages) {
+        await typeKeys(t, opts.warmup, opts.gapMs);
+        await settle(t);
+      }
+      for (let b = 0; b * opts.block < opts.keystrokes; b++) {
+        const n = Math.min(opts.block, opts.keystrokes - b * opts.block);
+        for (const t of b % 2 ? [bare, app] : [app, bare]) {
+          await typeKeys(t, n, opts.gapMs);
+          await settle(t);
+        }
+      }
+      const result = async (t: TypingPage): Promise<TypingResult> => {
+        const after = ((await t.paragraph.textContent()) ?? '').trim();
+        const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
+        const inserted = t.target === 'app' && opts.insert ? await measureInsert(t, opts.insert) : { inserts: [], insertedItem: null };
+        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length };
+      };
+      return { app: await result(app), bare: await result(bare) };
+    } finally {
+      await bare.context.close();
+    }
+  } finally {
+    await app.context.close();
   }
 }
 
