@@ -192,18 +192,28 @@ async function openTypingPage(browser: Browser, origin: string, target: 'app' | 
   }
 }
 
-/** Types `n` letters into `t`, each awaited until the probe has its sample (painted, or abandoned after 3 s), then `gapMs` of quiet. */
-async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    await t.page.keyboard.press(LETTERS[t.typed % LETTERS.length]!);
-    t.typed++;
-    const ok = await t.page.evaluate(([count, ms]) => window.__bench!.whenSamples(count, ms), [t.typed, 3_000] as const);
+/**
+ * Types `n` letters into `page`, the first being the page's keystroke number `from` (letters cycle
+ * a–z), each awaited until the probe has its sample (painted, or abandoned after 3 s), then `gapMs`
+ * of quiet. Returns how many keys never changed the document.
+ */
+export async function typeLetters(page: Page, from: number, n: number, gapMs: number): Promise<number> {
+  let missed = 0;
+  for (let i = from; i < from + n; i++) {
+    await page.keyboard.press(LETTERS[i % LETTERS.length]!);
+    const ok = await page.evaluate(([count, ms]) => window.__bench!.whenSamples(count, ms), [i + 1, 3_000] as const);
     if (!ok) {
-      t.missed++;
-      await t.page.evaluate(() => window.__bench!.abandon());
+      missed++;
+      await page.evaluate(() => window.__bench!.abandon());
     }
-    await t.page.waitForTimeout(gapMs);
+    await page.waitForTimeout(gapMs);
   }
+  return missed;
+}
+
+async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
+  t.missed += await typeLetters(t.page, t.typed, n, gapMs);
+  t.typed += n;
 }
 
 /**
@@ -249,9 +259,9 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
   try {
     const bare = await openTypingPage(browser, origin, 'bare', d, draft);
     try {
-      const pages = [app, bare] as const;
-      for (const t of pages) await t.page.waitForTimeout(500);
-      for (const t of pages) {
+      // Both pages were clicked into; the app's had the bare page's loading time to settle.
+      await bare.page.waitForTimeout(500);
+      for (const t of [app, bare]) {
         await typeKeys(t, opts.warmup, opts.gapMs);
         await settle(t);
       }

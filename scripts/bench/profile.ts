@@ -11,10 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { freshContext, seedDrafts } from './browser.ts';
+import { freshContext, seedDrafts, typeLetters } from './browser.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
 import { installProbe } from './probe.ts';
@@ -79,14 +79,6 @@ function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
   return [...sums.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-async function typeKeys(page: Page, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.press('abcdefghijklmnopqrstuvwxyz'[i % 26]!);
-    await page.evaluate((c) => window.__bench!.whenSamples(c, 3000), i + 1);
-    await page.waitForTimeout(50);
-  }
-}
-
 async function main() {
   mkdirSync(path.join(OUT, 'profile'), { recursive: true });
   await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP, emptyOutDir: true, minify: false } });
@@ -112,7 +104,7 @@ async function main() {
       if (target === 'app' && EXTRA_CSS) await page.addStyleTag({ content: EXTRA_CSS });
       await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
       await page.waitForTimeout(500);
-      await typeKeys(page, 10); // warm-up
+      await typeLetters(page, 0, 10, 50); // warm-up
 
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
@@ -120,7 +112,7 @@ async function main() {
       await browser.startTracing(page, { categories: [...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'] });
       await cdp.send('Profiler.start');
       const before = await page.evaluate(() => window.__bench!.samples.length);
-      await typeKeys(page, KEYS);
+      await typeLetters(page, 10, KEYS, 50);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       const trace = await browser.stopTracing();
       const samples = (await page.evaluate(() => window.__bench!.samples)).slice(before);
