@@ -5,6 +5,7 @@ import type { ReportDoc } from '../model/schema.ts';
 import { reportExtensions } from './extensions/index.ts';
 import { applyFields } from './extensions/fieldNode.ts';
 import { setPasteRejectHandler } from './extensions/pasteCleanup.ts';
+import { mountPageRules } from './pageRules.ts';
 
 export interface ReportEditorProps {
   /** Where the sheet goes: a plain element with no React container above it (see app/shell.ts). */
@@ -63,6 +64,7 @@ export function ReportEditor({ host, initialDoc, fields, draftId, editable = tru
 
   const [paper] = useState(createPaper);
   useLayoutEffect(() => markDraft(paper, draftId), [paper, draftId]);
+  useLayoutEffect(() => mountPageRules(paper), [paper]);
 
   // Put the view into the sheet and the sheet into the page (what TipTap's EditorContent does,
   // minus the React wrapper and its portals for React node views, which this editor has none of).

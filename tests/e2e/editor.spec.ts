@@ -116,3 +116,36 @@ test('the sheet has no React event container above it; the toolbar and panels ar
   await expect(page.getByTestId('paper')).toHaveCount(1);
   await expect(page.locator('.ProseMirror')).toHaveCount(1);
 });
+
+test('a faint rule marks the end of every 22-line page, and follows the text as pages are added and removed', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年法治政府建设工作报告/ }).click();
+  await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
+  /** Each rule's bottom edge, in lines from the top of the text; and the text's height in lines. */
+  const measure = () =>
+    page.evaluate(() => {
+      const text = document.querySelector('.paper-body')!;
+      const line = parseFloat(getComputedStyle(text).lineHeight);
+      const top = text.getBoundingClientRect().top;
+      const area = document.querySelector('.page-rules')!.getBoundingClientRect();
+      const rules = [...document.querySelectorAll('.page-rules > div')].map((r) => r.getBoundingClientRect().bottom);
+      return {
+        lines: (area.bottom - top) / line,
+        // Rules past the text area are clipped by it: only those inside are seen.
+        ends: rules.filter((b) => b <= area.bottom + 0.5).map((b) => Math.round(((b - top) / line) * 100) / 100),
+      };
+    });
+  const before = await measure();
+  const pages = Math.floor(before.lines / 22 + 0.01);
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(before.ends).toEqual(Array.from({ length: pages }, (_, i) => (i + 1) * 22));
+
+  // 22 more lines (empty paragraphs) make one more page and one more rule; undo takes it away.
+  await body(page).locator('p:not(.report-heading)').first().click();
+  for (let i = 0; i < 22; i++) await page.keyboard.press('Enter');
+  await expect.poll(async () => (await measure()).ends.length).toBe(pages + 1);
+  expect((await measure()).ends).toEqual(Array.from({ length: pages + 1 }, (_, i) => (i + 1) * 22));
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(async () => (await measure()).ends.length).toBe(pages);
+});
