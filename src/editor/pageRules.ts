@@ -5,7 +5,7 @@
  * page-tall box per page, each drawing only its 1 px bottom border. A full-height
  * repeating-linear-gradient drew the same picture, but Chromium then shaded every pixel of every
  * tile a keystroke re-rasterises (the gradient sits in the same tiles as the text): traces at
- * 100 pages showed 1.3–1.6 ms of raster-thread work per keystroke with the gradient against
+ * 100 pages showed about 2 ms of raster-thread work per keystroke with the gradient against
  * 0.6 ms for bare TipTap, and 0.7 ms with these boxes. On a 2-core PC that work competes with
  * the main thread.
  *
