@@ -7,8 +7,8 @@ import type { ReportDoc } from '../model/schema.ts';
  * untouched block with the previous document, so after typing only the edited block is
  * serialised again. Autosave (at least once a second while typing) and the 检查 panel each read
  * the whole report: rebuilding every block each time put a whole report's worth of fresh objects
- * on the heap at every pause, and in Chromium traces the first keystroke after it paid about 1 ms
- * more (at 100 pages) than the keystrokes after it.
+ * on the heap at every pause. (The first keystroke after a pause is slower than the next ones at
+ * 100 pages; this cache did not measurably change that: see README, Performance.)
  */
 const blockJson = new WeakMap<PMNode, JSONContent>();
 
