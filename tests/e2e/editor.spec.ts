@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { body, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
+import { body, newFromExample, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
 
 test('drafts from the local-order template: typed numbers become headings, deleting a section renumbers', async ({ page }) => {
   await openApp(page);
@@ -46,8 +46,7 @@ test('drafts from the local-order template: typed numbers become headings, delet
 
 test('starts from the 县司法局 example and shows its outline and first paragraph', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: '新建报告' }).click();
-  await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年法治政府建设工作报告/ }).click();
+  await newFromExample(page, /县司法局2023年法治政府建设工作报告/);
   await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
   await expect.poll(async () => (await numbered(body(page).locator('h2')))[0]).toBe('一、法治建设工作完成情况');
   await expect.poll(async () => (await numbered(body(page).locator('p.report-heading')))[0]).toContain('（一）强化教育培训，全面提升干部法治素养。一是抓住领导干部“关键少数”');
@@ -119,8 +118,7 @@ test('the sheet has no React event container above it; the toolbar and panels ar
 
 test('a faint rule marks the end of every 22-line page, and follows the text as pages are added and removed', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: '新建报告' }).click();
-  await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年法治政府建设工作报告/ }).click();
+  await newFromExample(page, /县司法局2023年法治政府建设工作报告/);
   await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
   /** Each rule's bottom edge, in lines from the top of the text; and the text's height in lines. */
   const measure = () =>
