@@ -49,6 +49,11 @@ describe('outline decorations', () => {
     expect(decorations).toContain('hint');
   });
 
+  it('gives a lead span only where the lead has a font of its own (levels 1–2; levels 3–4 are 仿宋 like the body)', () => {
+    const state = stateOf(doc(t('报告'), h1('一级'), runIn(2, '二级引领。正文。'), runIn(3, '三级引领。正文。'), runIn(4, '四级引领。正文。')));
+    expect(describeDecorations(state).map((d) => d[2])).toEqual(['runin-lead level-2']);
+  });
+
   it('renumbers when a section is deleted', () => {
     let state = stateOf(fixture);
     // Delete the level-2 run-in heading (index 3) and its child (index 4).

@@ -46,13 +46,20 @@ function runInLeadRange(node: PMNode, pos: number): [number, number] | null {
   return [pos + 1, pos + 1 + found];
 }
 
+/**
+ * Levels whose run-in lead sentence is set in a font of its own (一、 黑体, （一） 楷体; paper.css).
+ * Levels 3 and 4 are 仿宋 like the body text, so their lead gets no span: a span that changes
+ * nothing on screen still costs Chromium a node to walk on every keystroke.
+ */
+const hasLeadFont = (level: HeadingLevel): boolean => level <= 2;
+
 /** Decorations for the top-level block `node` at `pos`. A heading's number is drawn by HeadingView. */
 function blockDecorations(node: PMNode, pos: number): Decoration[] {
   const out: Decoration[] = [];
   const name = node.type.name;
   if (name === 'heading') {
-    if (node.attrs.runIn) {
-      const level = node.attrs.level as HeadingLevel;
+    const level = node.attrs.level as HeadingLevel;
+    if (node.attrs.runIn && hasLeadFont(level)) {
       const lead = runInLeadRange(node, pos);
       if (lead) out.push(Decoration.inline(lead[0], lead[1], { class: `runin-lead level-${level}` }));
     }
