@@ -12,6 +12,8 @@
  *   市委市政府) are NOT another unit: every unit of the same level reports to the same kind of
  *   superior. They are flagged only when the draft's unit is known, is of 省/市/县/区/州 level, and
  *   the reference is of another level (县委 inserted into a 市教育局 draft).
+ * - `name` — the source report's people's and villages' names (names.ts: 刘振辉,
+ *   新一村) wherever they stand, unless the draft's unit contains the name.
  * - `blank` — `XX` (and xx, ＸＸ, ××): a withheld name or figure the user must fill in.
  * - `figure` — an Arabic number with a counting unit ({@link FIGURE_UNITS}; 余/多 and 万/亿 may
  *   stand between): 42家, 100余次, 60多篇, 76%, 1.5万元 — another unit's statistics. Years,
@@ -35,6 +37,8 @@ export interface FlagContext {
   readonly sourceUnit?: string | null;
   /** Place names of the source report (大方, 伊春, 江门) — see {@link placeNames}. */
   readonly sourcePlaces?: readonly string[];
+  /** People's and villages' names of the source report (刘振辉, 新一村) — see names.ts. */
+  readonly sourceNames?: readonly string[];
   /** The draft's unit (fields.unit); '' or absent when not filled yet. */
   readonly draftUnit?: string;
 }
@@ -58,7 +62,7 @@ const SELF_PATTERN = new RegExp(`[本我](?:${SELF_NOUNS.map((n) => (n === '所'
 const ALWAYS_FITTING_SELF = new Set(['单位', '部门']);
 
 /** Priority when spans overlap: lower wins. */
-const PRIORITY: Readonly<Record<FlagKind, number>> = { unit: 0, blank: 1, figure: 2, self: 3 };
+const PRIORITY: Readonly<Record<FlagKind, number>> = { unit: 0, name: 1, blank: 2, figure: 3, self: 4 };
 
 function* matches(re: RegExp, text: string): Generator<{ from: number; to: number }> {
   re.lastIndex = 0;
@@ -120,6 +124,9 @@ export function detectFlags(text: string, context: FlagContext = {}): FlagSpan[]
   }
   for (const place of context.sourcePlaces ?? []) {
     if (place.length >= 2 && !draftUnit.includes(place)) add('unit', occurrences(place, text));
+  }
+  for (const name of context.sourceNames ?? []) {
+    if (name.length >= 2 && !draftUnit.includes(name)) add('name', occurrences(name, text));
   }
   add('blank', matches(BLANK_PATTERN, text));
   add('figure', matches(FIGURE_PATTERN, text));

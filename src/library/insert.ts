@@ -63,7 +63,7 @@ export function itemToBlocks(item: LibraryItem, options: InsertOptions): BlockNo
   const toYear = options.toYear ?? fromYear;
   const top = item.blocks[0];
   const delta = top?.type === 'heading' && options.targetLevel !== undefined ? options.targetLevel - (top.level ?? 1) : 0;
-  const context = { sourceUnit: item.reportUnit, sourcePlaces: item.reportPlaces, draftUnit: options.draftUnit ?? '' };
+  const context = { sourceUnit: item.reportUnit, sourcePlaces: item.reportPlaces, sourceNames: item.reportNames, draftUnit: options.draftUnit ?? '' };
 
   return item.blocks.map((block): BlockNode => {
     const text = shiftYears(block.text, fromYear, toYear);

@@ -11,6 +11,7 @@ import type { ExampleBlock, ExampleBlockType, ExampleReport } from '../model/cor
 import type { Part } from '../model/part.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { placeNames } from './flags.ts';
+import { localNames } from './names.ts';
 import { blockTopics, type Topic } from './topics.ts';
 
 /** Separator of heading paths, in the panel and in `source` marks. */
@@ -27,6 +28,8 @@ export interface LibraryItem {
   readonly reportYear: number;
   /** Place names of the source report (大方, 伊春) for the flags of inserted text. */
   readonly reportPlaces: readonly string[];
+  /** People's and villages' names of the source report (刘振辉, 新一村) for the flags of inserted text. */
+  readonly reportNames: readonly string[];
   /** Ids of the blocks an insert copies: the block, plus its sub-section for a heading. */
   readonly blockIds: readonly string[];
   /** The blocks an insert copies, in order (`blocks[0]` is this item's block). */
@@ -68,7 +71,9 @@ export function subsection(blocks: readonly ExampleBlock[], index: number): Exam
 }
 
 function reportItems(report: ExampleReport, mine: boolean): LibraryItem[] {
-  const places = placeNames([report.title, ...report.blocks.map((b) => b.text)]);
+  const texts = [report.title, ...report.blocks.map((b) => b.text)];
+  const places = placeNames(texts);
+  const names = localNames(texts);
   const root = report.unit ?? report.title;
   return report.blocks.flatMap((block, index): LibraryItem[] => {
     if (block.type === 'signoff') return [];
@@ -81,6 +86,7 @@ function reportItems(report: ExampleReport, mine: boolean): LibraryItem[] {
         reportUnit: report.unit,
         reportYear: report.year,
         reportPlaces: places,
+        reportNames: names,
         blockIds: blocks.map((b) => b.id),
         blocks,
         type: block.type,

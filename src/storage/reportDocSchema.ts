@@ -14,7 +14,7 @@ import { REPORT_PARTS } from '../model/part.ts';
 import type { BlockNode, InlineNode, ReportDoc, TitleNode } from '../model/schema.ts';
 
 const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
-const FLAG_KINDS = ['blank', 'unit', 'self', 'figure'] as const;
+const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure'] as const;
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),

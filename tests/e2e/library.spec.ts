@@ -47,6 +47,26 @@ test('search 法律顾问, insert the 县统计局 paragraph into part one: numb
   await expect(body(page).locator('p.hint')).toHaveCount(4);
 });
 
+test('a paragraph naming the example’s lawyer: flagged as a name, listed by 检查', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await page.getByLabel('单位名称').fill('县水务局');
+  await body(page).locator('p.hint').first().click();
+  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+
+  const lib = library(page);
+  await lib.getByRole('searchbox', { name: '搜索范文' }).fill('驻村律师 刘振辉');
+  const item = lib.locator('li.lib-item').filter({ hasText: 'XX镇' });
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: '插入' }).click();
+
+  const name = body(page).locator('mark.flag[data-flag="name"]').filter({ hasText: /^刘振辉$/ });
+  await expect(name).toHaveCount(1);
+  await expect(name).toHaveAttribute('title', /人名/);
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByRole('region', { name: '检查' }).getByRole('button', { name: /“刘振辉”是范文中的人名/ })).toBeVisible();
+});
+
 test('a heading inserted under a level-1 section becomes the next （x） there', async ({ page }) => {
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);

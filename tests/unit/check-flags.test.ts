@@ -12,6 +12,7 @@ const flagItems = (...content: Parameters<typeof paragraph>) =>
 describe('flag: marks left from inserted examples', () => {
   const kinds: Array<{ kind: FlagKind; value: string; severity: string; message: RegExp }> = [
     { kind: 'unit', value: '县统计局', severity: 'error', message: /^“县统计局”是范文中其他单位的名称/ },
+    { kind: 'name', value: '刘振辉', severity: 'error', message: /^“刘振辉”是范文中的人名或村（社区）名/ },
     { kind: 'figure', value: '128件', severity: 'error', message: /^“128件”是范文中的数据/ },
     { kind: 'blank', value: 'XX', severity: 'error', message: /^“XX”是范文中待填写的空白/ },
     { kind: 'self', value: '我局', severity: 'warning', message: /^“我局”是范文单位的自称/ },

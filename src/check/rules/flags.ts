@@ -1,7 +1,7 @@
 /**
  * Rule `flag`: text inserted from an example still carries `flag` marks — another unit's name,
- * its figures, its self-references (我局), its blanks. Each maximal flagged run is one item.
- * Another unit's name, a copied figure and a blank are errors (they would be wrong in print);
+ * its people's and villages' names, its figures, its self-references (我局), its blanks. Each maximal flagged run is one item.
+ * Another unit's name, a person's or village's name, a copied figure and a blank are errors (they would be wrong in print);
  * a self-reference is a warning (我局 may well fit the user's unit too).
  */
 import type { FlagKind } from '../../model/schema.ts';
@@ -12,6 +12,10 @@ const FLAG_RULES: Readonly<Record<FlagKind, { severity: Severity; message: (text
   unit: {
     severity: 'error',
     message: (t) => `“${t}”是范文中其他单位的名称，请改为本单位名称或删除。`,
+  },
+  name: {
+    severity: 'error',
+    message: (t) => `“${t}”是范文中的人名或村（社区）名，请改为本单位的实际情况或删除。`,
   },
   figure: {
     severity: 'error',

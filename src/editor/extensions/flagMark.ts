@@ -4,13 +4,14 @@ import type { FlagKind } from '../../model/schema.ts';
 export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
   blank: '待填写：XX 是原文隐去的名称或数字',
   unit: '其他单位的名称，请改为本单位',
+  name: '范文中的人名或村（社区）名，请改为本单位的实际情况',
   self: '自称（本局/我镇等）可能与本单位不符',
   figure: '来自其他单位的数字，请核实改为本单位数据',
 };
 
 /**
  * Highlights text the user must check after inserting an example paragraph (XX blanks, other
- * units' names, self references, figures). An editing aid only: the export ignores it, and
+ * units' names, people's and villages' names, self references, figures). An editing aid only: the export ignores it, and
  * editing the text removes it (see editClearsMarks).
  */
 export const FlagMark = Mark.create({
