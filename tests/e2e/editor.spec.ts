@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { body, newFromExample, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
+import { body, cursorInFirstHint, newFromExample, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
 
 test('drafts from the local-order template: typed numbers become headings, deleting a section renumbers', async ({ page }) => {
   await openApp(page);
@@ -68,10 +68,8 @@ test('starts from the 县司法局 example and shows its outline and first parag
 test('paste from Word keeps only what the schema allows and turns numbered lines into headings', async ({ page }) => {
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);
-  await body(page).locator('p.hint').first().click();
-  // Paste acts on ProseMirror's selection, which follows the click on the browser's selectionchange:
-  // wait until the toolbar shows the cursor in a body paragraph (it starts in the title).
-  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+  // Paste acts on ProseMirror's selection: wait until the editor has the click's cursor.
+  await cursorInFirstHint(page);
   await page.evaluate(() => {
     (window as unknown as { __pwned?: boolean }).__pwned = false;
     const html =

@@ -44,6 +44,17 @@ export async function newFromExample(page: Page, title: RegExp): Promise<void> {
   });
 }
 
+/**
+ * Puts the cursor in the first template guidance paragraph and waits until the editor has it: the
+ * editor takes a click's cursor from the browser's next selectionchange, and until then the cursor
+ * is in the title (focusing the library's search box or pasting before that would act there). The
+ * toolbar's paragraph type shows when it has arrived.
+ */
+export async function cursorInFirstHint(page: Page): Promise<void> {
+  await body(page).locator('p.hint').first().click();
+  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+}
+
 /** Waits until the autosaver reports everything stored. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');

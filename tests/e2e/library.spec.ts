@@ -2,16 +2,13 @@ import { expect, test } from '@playwright/test';
 import { exportDocx } from '../../src/export/docx/index.ts';
 import { EMPTY_FIELDS } from '../../src/model/fields.ts';
 import { doc, h1, h2, p, t } from '../helpers/builders.ts';
-import { body, library, newFromTemplate, numbered, openApp } from './helpers.ts';
+import { body, cursorInFirstHint, library, newFromTemplate, numbered, openApp } from './helpers.ts';
 
 test('search 法律顾问, insert the 县统计局 paragraph into part one: numbered, adapted, flagged, one undo step', async ({ page }) => {
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await page.getByLabel('报告年度').fill('2024');
-  await body(page).locator('p.hint').first().click();
-  // The editor takes the click's cursor from the browser's next selectionchange; focusing the search
-  // box before that would leave the cursor in the title. The toolbar shows when it has arrived.
-  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+  await cursorInFirstHint(page);
 
   const lib = library(page);
   await lib.getByRole('searchbox', { name: '搜索范文' }).fill('法律顾问');
@@ -51,8 +48,7 @@ test('a paragraph naming the example’s lawyer: flagged as a name, listed by �
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await page.getByLabel('单位名称').fill('县水务局');
-  await body(page).locator('p.hint').first().click();
-  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+  await cursorInFirstHint(page);
 
   const lib = library(page);
   await lib.getByRole('searchbox', { name: '搜索范文' }).fill('驻村律师 刘振辉');
