@@ -9,7 +9,7 @@
  * - a person: a common surname and one or two more characters, right after a title
  *   (局长田梅讲解, 副局长李朝文同志, 律师刘振辉等) and right before a word that ends a name
  *   (同志, 等, 讲, …, or punctuation). 局长任组长 is a role, not a name: a name does not end
- *   in a title character (长, 记, 员).
+ *   in a title's last character (长, 记, 员, 任, 师, 官).
  * - a village or community: two or three characters before 村 or 社区, after 以/在/深入/走进
  *   (以新一村为示范点), not starting with a quantity or a generic word (每个村, 各村, 全村).
  */
