@@ -122,12 +122,12 @@ export function detectFlags(text: string, context: FlagContext = {}): FlagSpan[]
     const short = shortUnitName(source);
     if (short && !draftUnit.endsWith(short)) add('unit', occurrences(short, text));
   }
-  for (const place of context.sourcePlaces ?? []) {
-    if (place.length >= 2 && !draftUnit.includes(place)) add('unit', occurrences(place, text));
-  }
-  for (const name of context.sourceNames ?? []) {
-    if (name.length >= 2 && !draftUnit.includes(name)) add('name', occurrences(name, text));
-  }
+  // The source report's own place, people's and villages' names, wherever they stand.
+  const addSourceTerms = (kind: FlagKind, terms: readonly string[] = []) => {
+    for (const term of terms) if (term.length >= 2 && !draftUnit.includes(term)) add(kind, occurrences(term, text));
+  };
+  addSourceTerms('unit', context.sourcePlaces);
+  addSourceTerms('name', context.sourceNames);
   add('blank', matches(BLANK_PATTERN, text));
   add('figure', matches(FIGURE_PATTERN, text));
   add(

@@ -11,10 +11,9 @@
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from '../model/fields.ts';
 import { REPORT_PARTS } from '../model/part.ts';
-import type { BlockNode, InlineNode, ReportDoc, TitleNode } from '../model/schema.ts';
+import { FLAG_KINDS, type BlockNode, type InlineNode, type ReportDoc, type TitleNode } from '../model/schema.ts';
 
 const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
-const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure'] as const;
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),

@@ -1,8 +1,9 @@
 /**
  * Rule `flag`: text inserted from an example still carries `flag` marks — another unit's name,
- * its people's and villages' names, its figures, its self-references (我局), its blanks. Each maximal flagged run is one item.
- * Another unit's name, a person's or village's name, a copied figure and a blank are errors (they would be wrong in print);
- * a self-reference is a warning (我局 may well fit the user's unit too).
+ * its people's and villages' names, its figures, its self-references (我局), its blanks. Each
+ * maximal flagged run is one item. Another unit's name, a person's or village's name, a copied
+ * figure and a blank are errors (they would be wrong in print); a self-reference is a warning
+ * (我局 may well fit the user's unit too).
  */
 import type { FlagKind } from '../../model/schema.ts';
 import { excerpt, itemId, type CheckRule } from '../rule.ts';

@@ -11,8 +11,8 @@ export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
 
 /**
  * Highlights text the user must check after inserting an example paragraph (XX blanks, other
- * units' names, people's and villages' names, self references, figures). An editing aid only: the export ignores it, and
- * editing the text removes it (see editClearsMarks).
+ * units' names, people's and villages' names, self references, figures). An editing aid only:
+ * the export ignores it, and editing the text removes it (see editClearsMarks).
  */
 export const FlagMark = Mark.create({
   name: 'flag',
