@@ -3,7 +3,6 @@ import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { checkDraft } from '../check/checkDraft.ts';
 import type { CheckItem } from '../check/types.ts';
-import { EXAMPLES } from '../corpus/examples.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
@@ -28,6 +27,7 @@ import { PreviewDialog } from './PreviewDialog.tsx';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
+import { examplesOf, useExamples } from './useExamples.ts';
 import { useWorkspace, useWorkspaceValue } from './useWorkspace.ts';
 
 function firstDraft(): Draft {
@@ -59,8 +59,10 @@ export function App({ shell }: { shell: Shell }) {
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
-  const library = useMemo(() => buildLibrary(EXAMPLES, importedReports), [importedReports]);
-  const reports = useMemo(() => [...importedReports, ...EXAMPLES], [importedReports]);
+  const examplesState = useExamples();
+  const examples = examplesOf(examplesState);
+  const library = useMemo(() => buildLibrary(examples, importedReports), [examples, importedReports]);
+  const reports = useMemo(() => [...importedReports, ...examples], [examples, importedReports]);
   const importedIds = useMemo(() => new Set(importedReports.map((r) => r.id)), [importedReports]);
 
   const fail = (prefix: string) => (e: unknown) => setNotice({ kind: 'error', text: `${prefix}${errorText(e)}` });
@@ -289,6 +291,7 @@ export function App({ shell }: { shell: Shell }) {
               fields={fields}
               items={library}
               reports={reports}
+              examples={examplesState}
               importedIds={importedIds}
               readOnly={readOnly}
               onImport={(files) => void onImportLibrary(files)}
@@ -298,7 +301,7 @@ export function App({ shell }: { shell: Shell }) {
         </aside>,
         shell.end,
       )}
-      <NewReportDialog open={dialog === 'new'} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <NewReportDialog open={dialog === 'new'} examples={examplesState} onClose={() => setDialog(null)} onChoose={onChoose} />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}

@@ -12,7 +12,9 @@ import { groupByPart } from '../library/order.ts';
 import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchHit, type TextRange } from '../library/search.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../library/topics.ts';
 import { onEditorRest } from './editorRest.ts';
+import { ExamplesStatus } from './ExamplesStatus.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
+import type { ExamplesState } from './useExamples.ts';
 
 const DRAG_TYPE = 'application/x-report-drafter-item';
 
@@ -21,6 +23,8 @@ export interface LibraryPanelProps {
   readonly fields: ReportFields;
   readonly items: readonly LibraryItem[];
   readonly reports: readonly ExampleReport[];
+  /** The seven examples' loading; `items` and `reports` hold them once ready. */
+  readonly examples: ExamplesState;
   readonly importedIds: ReadonlySet<string>;
   readonly readOnly: boolean;
   readonly onImport: (files: File[]) => void;
@@ -145,7 +149,7 @@ const LibraryEntry = memo(function LibraryEntry({
  * 范文库: every block of the seven examples and of the user's imported reports, grouped by part,
  * filterable and searchable; 插入 or drag puts a block (with its sub-section) into the draft.
  */
-export function LibraryPanel({ editor, fields, items, reports, importedIds, readOnly, onImport, onRemoveImported }: LibraryPanelProps) {
+export function LibraryPanel({ editor, fields, items, reports, examples, importedIds, readOnly, onImport, onRemoveImported }: LibraryPanelProps) {
   const [query, setQuery] = useState('');
   const [part, setPart] = useState<Part | ''>('');
   const [reportId, setReportId] = useState('');
@@ -272,7 +276,8 @@ export function LibraryPanel({ editor, fields, items, reports, importedIds, read
           </ul>
         </details>
       ) : null}
-      {groups.every((g) => g.hits.length === 0) ? <p className="muted">没有找到匹配的段落。</p> : null}
+      <ExamplesStatus state={examples} />
+      {examples.status === 'ready' && groups.every((g) => g.hits.length === 0) ? <p className="muted">没有找到匹配的段落。</p> : null}
       {visibleGroups.map((g) => (
         <div key={g.part ?? 'hits'} className="lib-group">
           <h3 className="lib-group-title">{g.label}</h3>

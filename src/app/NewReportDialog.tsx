@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { ExamplesStatus } from './ExamplesStatus.tsx';
+import { examplesOf, type ExamplesState } from './useExamples.ts';
 import { useModalDialog } from './useModalDialog.ts';
-import { EXAMPLES } from '../corpus/examples.ts';
 import type { ExampleReport } from '../model/corpus.ts';
 import { TEMPLATES, type ReportTemplate } from '../templates/templates.ts';
 
@@ -15,11 +16,20 @@ export function exampleName(example: ExampleReport): string {
 }
 
 /** 新建报告: pick a template or start from one of the seven examples. */
-export function NewReportDialog({ open, onClose, onChoose }: { open: boolean; onClose: () => void; onChoose: (c: NewReportChoice) => void }) {
+export function NewReportDialog({
+  open,
+  examples,
+  onClose,
+  onChoose,
+}: {
+  open: boolean;
+  examples: ExamplesState;
+  onClose: () => void;
+  onChoose: (c: NewReportChoice) => void;
+}) {
   const ref = useModalDialog(open);
   const id = useId();
   const [includeOptional, setIncludeOptional] = useState(false);
-
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
@@ -41,8 +51,9 @@ export function NewReportDialog({ open, onClose, onChoose }: { open: boolean; on
         包含可选部分“其他需要报告的情况”（规定四部分模板）
       </label>
       <h3>从范文开始</h3>
+      <ExamplesStatus state={examples} />
       <ul className="choice-list">
-        {EXAMPLES.map((ex) => (
+        {examplesOf(examples).map((ex) => (
           <li key={ex.id}>
             <button type="button" className="choice" onClick={() => onChoose({ kind: 'example', example: ex })}>
               <strong>{exampleName(ex)}</strong>

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { exportDocx } from '../../src/export/docx/index.ts';
 import { EMPTY_FIELDS } from '../../src/model/fields.ts';
 import { doc, h1, h2, p, t } from '../helpers/builders.ts';
-import { body, cursorInFirstHint, library, newFromTemplate, numbered, openApp } from './helpers.ts';
+import { body, cursorInFirstHint, expectSaved, library, newFromTemplate, numbered, openApp } from './helpers.ts';
 
 test('search 法律顾问, insert the 县统计局 paragraph into part one: numbered, adapted, flagged, one undo step', async ({ page }) => {
   await openApp(page);
@@ -128,4 +128,45 @@ test('导入范文: an imported .docx joins 我的范文, survives reload, can b
   await library(page).getByText('我的范文（1）').click();
   await library(page).getByRole('button', { name: '移除范文：县水务局2024年法治政府建设工作报告' }).click();
   await expect(hit).toHaveCount(0);
+});
+
+test('the examples’ file fails to load: a clear message, drafting goes on, 重新载入范文 brings them', async ({ page }) => {
+  // The seven examples are their own chunk, fetched after start-up (corpus/loadExamples.ts).
+  let requested = 0;
+  await page.route('**/assets/examples-*.js', (route) => {
+    requested++;
+    return route.abort('failed');
+  });
+  await openApp(page);
+  const lib = library(page);
+  const failed = lib.getByRole('alert');
+  await expect(failed).toContainText('范文未能载入');
+  await expect(failed).toContainText('草稿不受影响');
+  expect(requested).toBe(1);
+  await expect(lib.locator('li.lib-item')).toHaveCount(0);
+
+  // Drafting is untouched: typing works and is saved.
+  await cursorInFirstHint(page);
+  await page.keyboard.type('范文没载入也能写。');
+  await expect(body(page)).toContainText('范文没载入也能写。');
+  await expectSaved(page);
+
+  // The new-report dialog says the same, and still offers the templates.
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await expect(dialog.getByRole('alert')).toContainText('范文未能载入');
+  await expect(dialog.getByRole('button', { name: /常见四部分/ })).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // The file is back: one retry loads the examples everywhere.
+  await page.unroute('**/assets/examples-*.js');
+  await lib.getByRole('button', { name: '重新载入范文' }).click();
+  await expect(lib.getByRole('alert')).toHaveCount(0);
+  await expect(lib.locator('li.lib-item').first()).toBeVisible();
+  await lib.getByRole('searchbox', { name: '搜索范文' }).fill('法律顾问');
+  await expect(lib.locator('li.lib-item').filter({ hasText: '县统计局' }).first()).toBeVisible();
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: /县司法局/ })).toBeVisible();
+  await expect(body(page)).toContainText('范文没载入也能写。');
 });
