@@ -28,18 +28,23 @@ import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.ts
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
-import { useWorkspace, useWorkspaceValue } from './useWorkspace.ts';
+import { useWorkspaceLifecycle, useWorkspaceValue } from './useWorkspace.ts';
+import type { Workspace } from './workspace.ts';
 
-function firstDraft(): Draft {
+/** The draft a first visit starts with: the local-order template, dated today. */
+export function firstDraft(): Draft {
   return draftFromTemplate(getTemplate('local')!, false, defaultFields(new Date()), newId(), Date.now());
 }
 
 type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
 type Dialog = 'new' | 'drafts' | null;
 
-/** The whole screen; `shell` is the page frame built outside React (see shell.ts for why). */
-export function App({ shell }: { shell: Shell }) {
-  const workspace = useWorkspace(firstDraft);
+/**
+ * The whole screen; `shell` is the page frame built outside React (see shell.ts for why), and
+ * `workspace` the drafts and storage, already opening (see main.tsx).
+ */
+export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }) {
+  useWorkspaceLifecycle(workspace);
   // Only what the page layout needs; the save status and the drafts list have their own subscribers.
   const draft = useWorkspaceValue(workspace, (s) => s.draft);
   const editorKey = useWorkspaceValue(workspace, (s) => s.editorKey);
@@ -59,7 +64,8 @@ export function App({ shell }: { shell: Shell }) {
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
-  const examplesState = useExamples();
+  // The examples load once the draft is on screen: they must not delay it.
+  const examplesState = useExamples(editor !== null);
   const examples = examplesOf(examplesState);
   const library = useMemo(() => buildLibrary(examples, importedReports), [examples, importedReports]);
   const reports = useMemo(() => [...importedReports, ...examples], [examples, importedReports]);

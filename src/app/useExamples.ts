@@ -16,11 +16,18 @@ export function examplesOf(state: ExamplesState): readonly ExampleReport[] {
   return state.status === 'ready' ? state.examples : NONE;
 }
 
-/** Loads the example corpus after the first render; a failure can be retried and touches no draft. */
-export function useExamples(): ExamplesState {
+/**
+ * Loads the example corpus once `start` has been true (the app passes "the editor is up": loading,
+ * validating and listing the examples costs a slow PC a few hundred ms that must not delay the
+ * draft). It stays 'loading' until then. A failure can be retried and touches no draft.
+ */
+export function useExamples(start: boolean): ExamplesState {
+  const [started, setStarted] = useState(start);
+  if (start && !started) setStarted(true);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ExamplesState>({ status: 'loading' });
   useEffect(() => {
+    if (!started) return;
     let live = true;
     const retry = () => {
       setState({ status: 'loading' });
@@ -33,6 +40,6 @@ export function useExamples(): ExamplesState {
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [started, attempt]);
   return state;
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Draft } from '../model/draft.ts';
-import { Workspace, type WorkspaceState } from './workspace.ts';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { Workspace, WorkspaceState } from './workspace.ts';
 
 /**
  * One value of the workspace state. The component re-renders only when that value changes, so the
@@ -10,9 +9,8 @@ export function useWorkspaceValue<T>(workspace: Workspace, select: (state: Works
   return useSyncExternalStore(workspace.subscribe, () => select(workspace.getState()));
 }
 
-/** Creates the page's workspace once, starts it, and flushes pending saves when the page is left. */
-export function useWorkspace(firstDraft: () => Draft): Workspace {
-  const [workspace] = useState(() => new Workspace({ firstDraft }));
+/** Starts the page's workspace (if main.tsx has not) and flushes pending saves when the page is left. */
+export function useWorkspaceLifecycle(workspace: Workspace): void {
   useEffect(() => {
     void workspace.init();
     const flush = () => void workspace.flush();
@@ -26,5 +24,4 @@ export function useWorkspace(firstDraft: () => Draft): Workspace {
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [workspace]);
-  return workspace;
 }

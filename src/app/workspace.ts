@@ -142,17 +142,24 @@ export class Workspace {
     this.guard = createTabGuard({ beforeYield: () => this.autosaver!.flush() });
     this.guard.onChange((g) => this.onGuard(g));
 
-    const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), []), this.safe(() => store.listLibrary(), [])]);
+    // The last open draft first: the lists (every stored draft read and validated, the imported
+    // reports) are not needed to show it, and wait until it is on screen.
     const lastId = await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
-    let draft: Draft | undefined;
-    for (const id of [lastId, ...drafts.filter((d) => !d.damaged).map((d) => d.id)]) {
-      if (!id) continue;
-      draft = await this.safe(() => store.getDraft(id), undefined);
-      if (draft) break;
+    let draft = lastId ? await this.safe(() => store.getDraft(lastId), undefined) : undefined;
+    let drafts: readonly DraftSummary[] = [];
+    if (!draft) {
+      drafts = await this.safe(() => store.listDrafts(), []);
+      for (const d of drafts) {
+        if (d.damaged || d.id === lastId) continue;
+        draft = await this.safe(() => store.getDraft(d.id), undefined);
+        if (draft) break;
+      }
     }
-    this.set({ ready: true, drafts, library, memoryOnly, storageError });
-    if (draft) await this.show(draft);
-    else await this.openNew(this.options.firstDraft());
+    this.set({ ready: true, drafts, memoryOnly, storageError });
+    if (draft) {
+      await this.show(draft);
+      await this.refreshLists();
+    } else await this.openNew(this.options.firstDraft());
   }
 
   /** Runs a storage read; a failure becomes the persistent warning and `fallback`. */
@@ -229,9 +236,11 @@ export class Workspace {
   }
 
   private async show(draft: Draft): Promise<void> {
-    // Remember it first: a reload right after switching must reopen this draft.
-    await this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
+    // Remember it: the write is queued before anything else this tab stores about the draft, so
+    // a reload reopens this draft; the editor need not wait for it.
+    const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
     this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    await remembered;
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
   }
@@ -239,12 +248,12 @@ export class Workspace {
   /** Stores a new draft and opens it. */
   async openNew(draft: Draft): Promise<void> {
     await this.flush();
-    try {
-      await this.store!.putDraft(draft);
-    } catch (e) {
+    // Shown while it is stored: the write is queued before any autosave of the new draft.
+    const stored = this.store!.putDraft(draft).catch((e: unknown) => {
       this.set({ storageError: e instanceof StorageError ? e : new StorageError('unknown', undefined, { cause: e }) });
-    }
+    });
     await this.show(draft);
+    await stored;
     await this.refreshLists();
   }
 

@@ -131,10 +131,13 @@ test('导入范文: an imported .docx joins 我的范文, survives reload, can b
 });
 
 test('the examples’ file fails to load: a clear message, drafting goes on, 重新载入范文 brings them', async ({ page }) => {
-  // The seven examples are their own chunk, fetched after start-up (corpus/loadExamples.ts).
+  // The seven examples are their own chunk (corpus/loadExamples.ts), fetched once the draft is
+  // on screen, so that they never delay it.
   let requested = 0;
-  await page.route('**/assets/examples-*.js', (route) => {
+  let editorUpAtRequest: boolean | null = null;
+  await page.route('**/assets/examples-*.js', async (route) => {
     requested++;
+    editorUpAtRequest ??= (await body(page).count()) === 1;
     return route.abort('failed');
   });
   await openApp(page);
@@ -143,6 +146,7 @@ test('the examples’ file fails to load: a clear message, drafting goes on, 重
   await expect(failed).toContainText('范文未能载入');
   await expect(failed).toContainText('草稿不受影响');
   expect(requested).toBe(1);
+  expect(editorUpAtRequest).toBe(true);
   await expect(lib.locator('li.lib-item')).toHaveCount(0);
 
   // Drafting is untouched: typing works and is saved.
