@@ -12,7 +12,7 @@
  *   6. library search over 10,000 paragraphs in Chromium (p95 per keystroke)
  *   7. .docx export in Chromium: the seven reports in one draft, and 100 pages (median of 5 after 2 warm-ups)
  *   8. pandoc -f markdown -t docx on the same 100 pages (median of 5) and the ratio
- *   9. the machine
+ *   9. the machine (after waiting for the 1-minute load average to fall below half the cores)
  *
  * The app is built with its own vite.config.ts into bench-results/build/app (not dist/, which
  * `vite preview` and the e2e tests serve); the bench pages with scripts/bench/vite.bench.config.ts
@@ -94,6 +94,19 @@ function machine(browserVersion: string) {
   };
 }
 
+/**
+ * Waits (at most 2 min) until the 1-minute load average is below half the cores: the builds just
+ * before, or an earlier run, still weigh on it, and the first measurements would pay for them.
+ */
+async function settle(): Promise<void> {
+  const limit = os.cpus().length / 2;
+  const until = performance.now() + 120_000;
+  while (os.loadavg()[0]! > limit && performance.now() < until) {
+    log(`waiting for the machine to settle: load average ${os.loadavg()[0]!.toFixed(2)} > ${limit}`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+}
+
 /* ---------- 1. initial JS ---------- */
 
 function initialJs(dir: string) {
@@ -148,6 +161,7 @@ async function main() {
   const drafts = { pages10: benchDraft(BENCH_DOCS.pages10, now), pages100: benchDraft(BENCH_DOCS.pages100, now) };
   for (const d of Object.values(BENCH_DOCS)) log(`document “${d.label}”: ${d.chars} characters, ${d.blocks} blocks`);
 
+  if (!quick) await settle();
   const server = await startServer(APP_BUILD, BENCH_BUILD);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const info = machine(browser.version());
