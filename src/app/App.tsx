@@ -64,8 +64,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
-  // The examples load once the draft is on screen: they must not delay it.
-  const examplesState = useExamples(editor !== null);
+  // The side panels and the examples come once the first draft is on screen: on a slow PC their
+  // first render (the date field, the library) would delay it. Later editor switches keep them.
+  const [editorSeen, setEditorSeen] = useState(false);
+  if (editor && !editorSeen) setEditorSeen(true);
+  const examplesState = useExamples(editorSeen);
   const examples = examplesOf(examplesState);
   const library = useMemo(() => buildLibrary(examples, importedReports), [examples, importedReports]);
   const reports = useMemo(() => [...importedReports, ...examples], [examples, importedReports]);
@@ -255,7 +258,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ) : null}
       </div>
       <aside className="side left" aria-label="报告信息与提纲">
-        <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} />
+        {editorSeen ? <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} /> : null}
         {editor ? <OutlinePanel editor={editor} /> : null}
       </aside>
       {createPortal(editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />, shell.toolbar)}
@@ -286,7 +289,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
       ) : null}
       {createPortal(
         <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
-          {side === 'check' ? (
+          {!editorSeen ? null : side === 'check' ? (
             <section aria-label="检查" className="check-panel">
               <h2 className="panel-title">检查</h2>
               {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}

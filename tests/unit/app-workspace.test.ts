@@ -35,9 +35,9 @@ async function start(seed: (store: DraftStore) => Promise<void>, wrap: (store: D
   const base = createMemoryStore();
   await seed(base);
   const log: string[] = [];
-  let workspace!: Workspace;
-  const store = loggedStore(wrap(base), log, () => workspace?.getState().draft?.id ?? null);
-  workspace = new Workspace({ firstDraft: () => draft('first', 5), store });
+  const ref: { workspace?: Workspace } = {};
+  const store = loggedStore(wrap(base), log, () => ref.workspace?.getState().draft?.id ?? null);
+  const workspace = (ref.workspace = new Workspace({ firstDraft: () => draft('first', 5), store }));
   live.push(workspace);
   await workspace.init();
   return { workspace, base, log };
