@@ -17,17 +17,15 @@ export function examplesOf(state: ExamplesState): readonly ExampleReport[] {
 }
 
 /**
- * Loads the example corpus once `start` has been true (the app passes "the editor is up": loading,
+ * Loads the example corpus once `start` is true (the app passes "the first editor is up": loading,
  * validating and listing the examples costs a slow PC a few hundred ms that must not delay the
  * draft). It stays 'loading' until then. A failure can be retried and touches no draft.
  */
 export function useExamples(start: boolean): ExamplesState {
-  const [started, setStarted] = useState(start);
-  if (start && !started) setStarted(true);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ExamplesState>({ status: 'loading' });
   useEffect(() => {
-    if (!started) return;
+    if (!start) return;
     let live = true;
     const retry = () => {
       setState({ status: 'loading' });
@@ -40,6 +38,6 @@ export function useExamples(start: boolean): ExamplesState {
     return () => {
       live = false;
     };
-  }, [started, attempt]);
+  }, [start, attempt]);
   return state;
 }
