@@ -28,7 +28,7 @@ import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.ts
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
-import { useWorkspaceLifecycle, useWorkspaceValue } from './useWorkspace.ts';
+import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The draft a first visit starts with: the local-order template, dated today. */
@@ -41,10 +41,10 @@ type Dialog = 'new' | 'drafts' | null;
 
 /**
  * The whole screen; `shell` is the page frame built outside React (see shell.ts for why), and
- * `workspace` the drafts and storage, already opening (see main.tsx).
+ * `workspace` the drafts and storage, already started (main.tsx starts it before the first render).
  */
 export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }) {
-  useWorkspaceLifecycle(workspace);
+  useFlushOnLeave(workspace);
   // Only what the page layout needs; the save status and the drafts list have their own subscribers.
   const draft = useWorkspaceValue(workspace, (s) => s.draft);
   const editorKey = useWorkspaceValue(workspace, (s) => s.editorKey);

@@ -9,10 +9,9 @@ export function useWorkspaceValue<T>(workspace: Workspace, select: (state: Works
   return useSyncExternalStore(workspace.subscribe, () => select(workspace.getState()));
 }
 
-/** Starts the page's workspace (if main.tsx has not) and flushes pending saves when the page is left. */
-export function useWorkspaceLifecycle(workspace: Workspace): void {
+/** Flushes the workspace's pending saves when the page is hidden or left. */
+export function useFlushOnLeave(workspace: Workspace): void {
   useEffect(() => {
-    void workspace.init();
     const flush = () => void workspace.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
