@@ -248,10 +248,9 @@ export class Workspace {
   /** Stores a new draft and opens it. */
   async openNew(draft: Draft): Promise<void> {
     await this.flush();
-    // Shown while it is stored: the write is queued before any autosave of the new draft.
-    const stored = this.store!.putDraft(draft).catch((e: unknown) => {
-      this.set({ storageError: e instanceof StorageError ? e : new StorageError('unknown', undefined, { cause: e }) });
-    });
+    // Shown while it is stored: the write is queued before any autosave of the new draft. A failed
+    // write becomes the persistent warning, as a failed read does.
+    const stored = this.safe(() => this.store!.putDraft(draft), undefined);
     await this.show(draft);
     await stored;
     await this.refreshLists();
