@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Draft } from '../../src/model/draft.ts';
 import type { ReportFields } from '../../src/model/fields.ts';
 import type { ReportDoc } from '../../src/model/schema.ts';
-import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
+import { DB_NAME, DB_VERSION, SCHEMA } from '../../src/storage/db.ts';
 import { blockTextStart, middleParagraphIndex, toStarterKitDoc, type BenchDoc } from './docs.ts';
 import type { ExportBenchResult, SearchBenchResult } from './lab/main.ts';
 import { installProbe, type ProbeOptions, type ProbeReady, type ProbeSample } from './probe.ts';
@@ -36,22 +36,25 @@ export async function freshContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /**
- * Writes drafts into the app's database the way the app stores them (db.ts: stores `drafts` by
- * `id`, `library` by `id`, `meta` with out-of-line keys; `lastOpenDraftId` → the draft to reopen),
- * from an empty page of the app's origin, so the app's own files are not in the HTTP cache yet.
+ * Writes drafts into the app's database the way the app stores them (db.ts's SCHEMA: stores
+ * `drafts` by `id`, `library` by `id`, `meta` with out-of-line keys, their indexes;
+ * `lastOpenDraftId` → the draft to reopen), from an empty page of the app's origin, so the app's
+ * own files are not in the HTTP cache yet.
  */
 export async function seedDrafts(context: BrowserContext, origin: string, drafts: readonly Draft[], lastOpenDraftId: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(`${origin}/__seed`);
   await page.evaluate(
-    ({ name, version, drafts, lastOpenDraftId }) =>
+    ({ name, version, schema, drafts, lastOpenDraftId }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open(name, version);
         request.onupgradeneeded = () => {
-          const db = request.result;
-          db.createObjectStore('drafts', { keyPath: 'id' });
-          db.createObjectStore('library', { keyPath: 'id' });
-          db.createObjectStore('meta');
+          // The page cannot import db.ts's upgrade(); the schema is data, applied the same way.
+          const tx = request.transaction!;
+          for (const step of schema) {
+            for (const s of step.stores ?? []) tx.db.createObjectStore(s.name, s.keyPath === undefined ? undefined : { keyPath: s.keyPath });
+            for (const i of step.indexes ?? []) tx.objectStore(i.store).createIndex(i.name, i.keyPath as string | string[]);
+          }
         };
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -66,7 +69,7 @@ export async function seedDrafts(context: BrowserContext, origin: string, drafts
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { name: DB_NAME, version: DB_VERSION, drafts: drafts as Draft[], lastOpenDraftId },
+    { name: DB_NAME, version: DB_VERSION, schema: SCHEMA, drafts: drafts as Draft[], lastOpenDraftId },
   );
   await page.close();
 }

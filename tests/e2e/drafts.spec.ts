@@ -25,6 +25,61 @@ test('typing is saved to IndexedDB within a second and restored exactly after re
   await expect(page.getByLabel('单位名称')).toHaveValue('县水务局');
 });
 
+test('drafts stored by a build with the version-1 database open and save after the upgrade to version 2', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await typeInPartOne(page, '升级前写下的内容。');
+  await expectSaved(page);
+  // Rebuild the database as version 1 (no `version` index) holding the same records.
+  await page.evaluate(async () => {
+    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const db = await request(indexedDB.open('report-drafter'));
+    const tx = db.transaction(['drafts', 'meta'], 'readonly');
+    const drafts = await request(tx.objectStore('drafts').getAll());
+    const last = await request(tx.objectStore('meta').get('lastOpenDraftId'));
+    db.close();
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.deleteDatabase('report-drafter');
+      r.onsuccess = () => resolve();
+      r.onerror = () => reject(r.error);
+    });
+    const open = indexedDB.open('report-drafter', 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('drafts', { keyPath: 'id' });
+      open.result.createObjectStore('library', { keyPath: 'id' });
+      open.result.createObjectStore('meta');
+    };
+    const v1 = await request(open);
+    const write = v1.transaction(['drafts', 'meta'], 'readwrite');
+    for (const d of drafts) write.objectStore('drafts').put(d);
+    write.objectStore('meta').put(last, 'lastOpenDraftId');
+    await new Promise<void>((resolve) => (write.oncomplete = () => resolve()));
+    v1.close();
+  });
+  await page.reload();
+  await expect(body(page)).toContainText('升级前写下的内容。');
+  await body(page).getByText('升级前写下的内容。').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('升级后接着写。');
+  await expectSaved(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const schema = await page.evaluate(
+    () =>
+      new Promise<{ version: number; indexes: string[] }>((resolve, reject) => {
+        const r = indexedDB.open('report-drafter');
+        r.onsuccess = () => {
+          const indexes = [...r.result.transaction('drafts').objectStore('drafts').indexNames];
+          resolve({ version: r.result.version, indexes });
+          r.result.close();
+        };
+        r.onerror = () => reject(r.error);
+      }),
+  );
+  expect(schema).toEqual({ version: 2, indexes: ['version'] });
+  await page.reload();
+  await expect(body(page)).toContainText('升级前写下的内容。升级后接着写。');
+});
+
 test('fields update the title, intro and sign-off live; dates are written the official way', async ({ page }) => {
   await openApp(page);
   await newFromTemplate(page, /规定四部分/);

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../src/model/draft.ts';
 import { paragraph, reportDoc, title } from '../../src/model/schema.ts';
-import { DB_NAME, openStore, type DraftStore } from '../../src/storage/db.ts';
+import { DB_NAME, DB_VERSION, openStore, type DraftStore } from '../../src/storage/db.ts';
 import type { LibraryReport } from '../../src/storage/restore.ts';
 import { STORAGE_MESSAGES, StorageError } from '../../src/storage/storageError.ts';
 
@@ -182,6 +182,31 @@ describe('conflict guard: a tab does not overwrite a newer save from another tab
     other.close();
   });
 
+  it('reads the stored copy\'s version from the index, not the stored draft itself', async () => {
+    await store.putDraft(makeDraft('a', 100, '很长的正文'.repeat(1000)));
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    await store.putDraft(makeDraft('a', 200));
+    const other = await openStore({ factory });
+    expect((await rejection(other.putDraft(makeDraft('a', 300)))).kind).toBe('conflict');
+    expect(get).not.toHaveBeenCalled();
+    expect(cursor).not.toHaveBeenCalled();
+    other.close();
+  });
+
+  it('saves a stored draft without updatedAt (an old build\'s) once opened, and still guards it', async () => {
+    const { updatedAt: _, ...old } = makeDraft('a', 0, '旧版本保存的草稿');
+    await putRaw(factory, 'drafts', old);
+    const other = await openStore({ factory });
+    expect((await rejection(other.putDraft(makeDraft('a', 50)))).kind).toBe('conflict'); // never opened there
+    expect((await store.getDraft('a'))?.doc).toEqual(old.doc);
+    await store.putDraft(makeDraft('a', 100, '接着写'));
+    await store.putDraft(makeDraft('a', 200, '再接着写'));
+    expect((await rejection(other.putDraft(makeDraft('a', 150)))).kind).toBe('conflict');
+    expect((await store.getDraft('a'))?.updatedAt).toBe(200);
+    other.close();
+  });
+
   it('writes a draft that is not stored (new, or deleted elsewhere)', async () => {
     await store.putDraft(makeDraft('a', 100));
     const other = await openStore({ factory });
@@ -189,6 +214,43 @@ describe('conflict guard: a tab does not overwrite a newer save from another tab
     await store.putDraft(makeDraft('a', 200));
     expect((await other.getDraft('a'))?.updatedAt).toBe(200);
     other.close();
+  });
+});
+
+describe('upgrade', () => {
+  it('opens a version-1 database (drafts saved by an earlier build) and keeps its drafts and the conflict guard', async () => {
+    const legacy = new IDBFactory();
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = legacy.open(DB_NAME, 1);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('drafts', { keyPath: 'id' });
+        req.result.createObjectStore('library', { keyPath: 'id' });
+        req.result.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = v1.transaction(['drafts', 'meta'], 'readwrite');
+      tx.objectStore('drafts').put(makeDraft('a', 100, '升级前的草稿'));
+      tx.objectStore('drafts').put(makeDraft('b', 90));
+      tx.objectStore('meta').put('a', 'lastOpenDraftId');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    v1.close();
+
+    const upgraded = await openStore({ factory: legacy });
+    expect((await upgraded.listDrafts()).map((d) => d.id)).toEqual(['a', 'b']);
+    expect(await upgraded.getMeta('lastOpenDraftId')).toBe('a');
+    expect((await upgraded.getDraft('a'))?.doc).toEqual(makeDraft('a', 100, '升级前的草稿').doc);
+    await upgraded.putDraft(makeDraft('a', 200, '升级后接着写'));
+    // b was stored before the upgrade and never opened here: still guarded
+    expect((await rejection(upgraded.putDraft(makeDraft('b', 300)))).kind).toBe('conflict');
+    upgraded.close();
+    const reopened = await openStore({ factory: legacy });
+    expect((await reopened.getDraft('a'))?.updatedAt).toBe(200);
+    reopened.close();
   });
 });
 
@@ -233,7 +295,7 @@ describe('errors become StorageError with a Chinese message', () => {
     const old = await openStore({ factory, onVersionChange });
     await old.putDraft(makeDraft('a', 1));
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(DB_NAME, 2);
+      const req = factory.open(DB_NAME, DB_VERSION + 1);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
