@@ -143,11 +143,12 @@ export class Workspace {
     this.guard.onChange((g) => this.onGuard(g));
 
     // The last open draft first: the lists (every stored draft read and validated, the imported
-    // reports) are not needed to show it, and wait until it is on screen.
-    const lastId = await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
+    // reports) are not needed to show it, and wait until it is on screen. A database created just
+    // now (a first visit) holds nothing to read.
+    const lastId = store.created ? undefined : await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
     let draft = lastId ? await this.safe(() => store.getDraft(lastId), undefined) : undefined;
     let drafts: readonly DraftSummary[] = [];
-    if (!draft) {
+    if (!draft && !store.created) {
       drafts = await this.safe(() => store.listDrafts(), []);
       for (const d of drafts) {
         if (d.damaged || d.id === lastId) continue;

@@ -73,6 +73,11 @@ export interface PutDraftOptions {
 }
 
 export interface DraftStore {
+  /**
+   * The database did not exist before this store opened it (a first visit): it holds nothing,
+   * so there is no need to read it before showing a new draft.
+   */
+  readonly created: boolean;
   /** All drafts, newest `updatedAt` first. */
   listDrafts(): Promise<DraftSummary[]>;
   /** The draft, validated; undefined when there is none. Throws StorageError `damaged` when it fails validation. */
@@ -125,8 +130,9 @@ function upgrade(tx: IDBTransaction, oldVersion: number): void {
 /** The updatedAt a stored record carries, as a version: a number, or null when it has none. */
 const versionOf = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-function openDatabase(factory: IDBFactory, name: string): Promise<Db> {
-  return new Promise<Db>((resolve, reject) => {
+function openDatabase(factory: IDBFactory, name: string): Promise<{ db: Db; created: boolean }> {
+  return new Promise<{ db: Db; created: boolean }>((resolve, reject) => {
+    let created = false;
     let settled = false;
     let request: IDBOpenDBRequest;
     try {
@@ -135,7 +141,10 @@ function openDatabase(factory: IDBFactory, name: string): Promise<Db> {
       reject(toStorageError(e, true));
       return;
     }
-    request.onupgradeneeded = (event) => upgrade(request.transaction!, event.oldVersion);
+    request.onupgradeneeded = (event) => {
+      created = event.oldVersion === 0;
+      upgrade(request.transaction!, event.oldVersion);
+    };
     request.onblocked = () => {
       // An older tab keeps the database open at a lower version. Say so now rather than hang;
       // if the other tab closes later, the connection that then opens is closed unused.
@@ -149,7 +158,7 @@ function openDatabase(factory: IDBFactory, name: string): Promise<Db> {
         return;
       }
       settled = true;
-      resolve(wrap(db) as Db);
+      resolve({ db: wrap(db) as Db, created });
     };
     request.onerror = (event) => {
       // Handled here: keep the browser from also reporting it as uncaught.
@@ -194,7 +203,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<DraftSt
   const now = options.now ?? Date.now;
   if (!factory) throw new StorageError('unavailable');
 
-  let db: Db | null = await openDatabase(factory, name);
+  const opened = await openDatabase(factory, name);
+  let db: Db | null = opened.db;
   let superseded = false;
   /**
    * Each draft's stored updatedAt as this store last read or wrote it (the conflict guard); null
@@ -221,7 +231,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<DraftSt
       throw new StorageError('blocked', '起草器已在另一个标签页中更新，本页无法继续保存。请先点击“备份”下载备份文件，再刷新本页。');
     }
     if (!db) {
-      db = await openDatabase(factory, name);
+      db = (await openDatabase(factory, name)).db;
       watch(db);
     }
     return db;
@@ -237,6 +247,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<DraftSt
   };
 
   return {
+    created: opened.created,
+
     listDrafts: () =>
       run(async (conn) => {
         const raws: unknown[] = await conn.getAll(DRAFTS);

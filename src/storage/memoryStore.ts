@@ -14,6 +14,7 @@ export function createMemoryStore(): DraftStore {
   const clone = <T>(v: T): T => structuredClone(v);
   const summary = (d: Draft): DraftSummary => ({ id: d.id, name: d.name, createdAt: d.createdAt, updatedAt: d.updatedAt, damaged: false });
   return {
+    created: true,
     listDrafts: async () => [...drafts.values()].map(summary).sort((a, b) => b.updatedAt - a.updatedAt),
     getDraft: async (id) => (drafts.has(id) ? clone(drafts.get(id)!) : undefined),
     getAllDrafts: async () => [...drafts.values()].map(clone).sort((a, b) => b.updatedAt - a.updatedAt),

@@ -12,10 +12,14 @@ const draft = (id: string, updatedAt: number): Draft => ({
   name: `草稿${id}`,
 });
 
-/** A memory store that logs each call, and what the workspace showed at that moment. */
-function loggedStore(base: DraftStore, log: string[], shown: () => string | null): DraftStore {
+/**
+ * A memory store that logs each call, and what the workspace showed at that moment. `created`:
+ * whether it stands for a database created by this visit (a seeded store is an existing one).
+ */
+function loggedStore(base: DraftStore, log: string[], shown: () => string | null, created: boolean): DraftStore {
   return new Proxy(base, {
     get(target, prop: keyof DraftStore) {
+      if (prop === 'created') return created;
       const value = target[prop];
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
@@ -34,9 +38,10 @@ afterEach(() => {
 async function start(seed: (store: DraftStore) => Promise<void>, wrap: (store: DraftStore) => DraftStore = (s) => s) {
   const base = createMemoryStore();
   await seed(base);
+  const created = (await base.listDrafts()).length === 0 && (await base.getMeta('lastOpenDraftId')) === undefined;
   const log: string[] = [];
   const ref: { workspace?: Workspace } = {};
-  const store = loggedStore(wrap(base), log, () => ref.workspace?.getState().draft?.id ?? null);
+  const store = loggedStore(wrap(base), log, () => ref.workspace?.getState().draft?.id ?? null, created);
   const workspace = (ref.workspace = new Workspace({ firstDraft: () => draft('first', 5), store }));
   live.push(workspace);
   await workspace.init();
@@ -67,7 +72,11 @@ describe('Workspace start-up', () => {
   });
 
   it('a first visit stores the first draft, remembers it and lists it', async () => {
-    const { workspace, base } = await start(async () => {});
+    const { workspace, base, log } = await start(async () => {});
+    // Nothing is read from a database created just now before the first draft is shown.
+    expect(log[0]).toBe('putDraft shown=-');
+    const reads = (l: string) => /^(getMeta|getDraft|listDrafts|listLibrary)/.test(l);
+    expect(log.filter(reads).every((l) => l.endsWith(' shown=first'))).toBe(true);
     expect(workspace.getState().draft?.id).toBe('first');
     expect((await base.getDraft('first'))?.name).toBe('草稿first');
     expect(await base.getMeta('lastOpenDraftId')).toBe('first');

@@ -81,6 +81,14 @@ describe('drafts', () => {
     expect((await store.listDrafts()).map((s) => s.id)).toEqual(['b', 'a']);
   });
 
+  it('says whether this open created the database (a first visit: nothing to read)', async () => {
+    expect(store.created).toBe(true);
+    await store.putDraft(makeDraft('a', 1));
+    const again = await openStore({ factory });
+    expect(again.created).toBe(false);
+    again.close();
+  });
+
   it('keeps data across connections (reopening the database)', async () => {
     await store.putDraft(makeDraft('a', 100));
     store.close();
