@@ -22,7 +22,6 @@ import { StorageError } from '../storage/storageError.ts';
 import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
 
 export interface WorkspaceState {
-  readonly ready: boolean;
   /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
   readonly draft: Draft | null;
   /** Changes whenever the editor must be re-created from `draft.doc`. */
@@ -77,7 +76,6 @@ export interface WorkspaceOptions {
 
 export class Workspace {
   private state: WorkspaceState = {
-    ready: false,
     draft: null,
     editorKey: '',
     fields: { unit: '', year: null, superior: '', date: '' },
@@ -156,7 +154,7 @@ export class Workspace {
         if (draft) break;
       }
     }
-    this.set({ ready: true, drafts, memoryOnly, storageError });
+    this.set({ drafts, memoryOnly, storageError });
     if (draft) {
       await this.show(draft);
       await this.refreshLists();
