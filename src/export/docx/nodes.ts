@@ -21,7 +21,8 @@ import type {
 import type { ExportContext } from './context.ts';
 import { FONT } from './fonts.ts';
 import { LINE_PITCH_TWIPS } from './page.ts';
-import { PLAIN, spansText, spansToRuns, splitSpansRunIn, type Span, type SpanFormat } from './spans.ts';
+import { titleBreak } from '../../model/titleLines.ts';
+import { PLAIN, spansText, spansToRuns, splitSpansAt, splitSpansRunIn, type Span, type SpanFormat } from './spans.ts';
 import { HEADING_STYLE_ID, STYLE_ID } from './styles.ts';
 
 type AnyNode = ReportDoc | TitleNode | BlockNode | InlineNode;
@@ -100,10 +101,18 @@ function headingParagraphs(node: HeadingNode, ctx: ExportContext): Paragraph[] {
   return [new Paragraph({ style, children: spansToRuns(spans) })];
 }
 
+/** A title too long for one line, broken into a trapezoid at a phrase boundary (titleLines.ts). */
+function titleLines(spans: Span[]): Span[] {
+  const at = titleBreak(spansText(spans));
+  if (at === null) return spans;
+  const { head, rest } = splitSpansAt(spans, at);
+  return [...head, { lineBreak: true }, ...rest];
+}
+
 export const NODE_SERIALIZERS: NodeSerializers = {
   doc: (node, ctx) => node.content.flatMap((block) => serialize(block, ctx)),
 
-  reportTitle: (node, ctx) => [new Paragraph({ style: STYLE_ID.title, children: spansToRuns(inlineSpans(node.content, ctx)) })],
+  reportTitle: (node, ctx) => [new Paragraph({ style: STYLE_ID.title, children: spansToRuns(titleLines(inlineSpans(node.content, ctx))) })],
 
   heading: headingParagraphs,
 

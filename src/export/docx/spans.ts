@@ -21,13 +21,9 @@ export function spansText(spans: readonly Span[]): string {
   return spans.map((s) => ('lineBreak' in s ? '\n' : s.text)).join('');
 }
 
-/**
- * Splits spans where {@link splitRunIn} splits their text: after the first 。 (GB/T 9704 run-in
- * heading practice). `rest` is empty when no body text follows the heading phrase.
- */
-export function splitSpansRunIn(spans: readonly Span[]): { lead: Span[]; rest: Span[] } {
-  const { lead } = splitRunIn(spansText(spans));
-  let remaining = lead.length;
+/** Splits spans at a character offset of their text (a line break counts as one character). */
+export function splitSpansAt(spans: readonly Span[], offset: number): { head: Span[]; rest: Span[] } {
+  let remaining = offset;
   const head: Span[] = [];
   const rest: Span[] = [];
   for (const span of spans) {
@@ -42,6 +38,15 @@ export function splitSpansRunIn(spans: readonly Span[]): { lead: Span[]; rest: S
     }
     remaining = Math.max(0, remaining - size);
   }
+  return { head, rest };
+}
+
+/**
+ * Splits spans where {@link splitRunIn} splits their text: after the first 。 (GB/T 9704 run-in
+ * heading practice). `rest` is empty when no body text follows the heading phrase.
+ */
+export function splitSpansRunIn(spans: readonly Span[]): { lead: Span[]; rest: Span[] } {
+  const { head, rest } = splitSpansAt(spans, splitRunIn(spansText(spans)).lead.length);
   return { lead: head, rest: spansText(rest).trim() === '' ? [] : rest };
 }
 
