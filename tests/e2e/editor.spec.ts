@@ -145,3 +145,34 @@ test('a faint rule marks the end of every 22-line page, and follows the text as 
   await page.keyboard.press('ControlOrMeta+z');
   await expect.poll(async () => (await measure()).ends.length).toBe(pages);
 });
+
+test('a title too long for one line shows the break the export makes (GB/T 9704 trapezoid); a typed break replaces it', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  const titleEl = body(page).locator('h1');
+  await page.getByLabel('报告年度').fill('2024');
+  await page.getByLabel('单位名称').fill('县司法局');
+  await expect(titleEl).toHaveText('县司法局2024年法治政府建设工作报告');
+  await expect(titleEl.locator('br.title-break')).toHaveCount(0);
+  const lines = () => titleEl.evaluate((h) => h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight));
+  expect(await lines()).toBeCloseTo(1, 1);
+
+  // A long unit name: the second line starts at the year, each line centred on its own.
+  await page.getByLabel('单位名称').fill('XX市XX县人民政府办公室');
+  await expect(titleEl.locator('br.title-break')).toHaveCount(1);
+  await expect.poll(() => titleEl.evaluate((h) => (h as HTMLElement).innerText)).toBe('XX市XX县人民政府办公室\n2024年法治政府建设工作报告');
+  expect(await lines()).toBeCloseTo(2, 1);
+
+  // Typing in the body leaves it; a break typed by the user (Shift+Enter) replaces it.
+  await body(page).locator('p.hint').first().click();
+  await page.keyboard.type('正文。');
+  await expect(titleEl.locator('br.title-break')).toHaveCount(1);
+  await titleEl.getByText('法治政府建设工作报告').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+Enter');
+  await expect(titleEl.locator('br.title-break')).toHaveCount(0);
+  await expect(titleEl.locator('br')).toHaveCount(1);
+  expect(await lines()).toBeCloseTo(2, 1);
+  await page.keyboard.press('Control+z');
+  await expect(titleEl.locator('br.title-break')).toHaveCount(1);
+});

@@ -1,5 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import type { EditorView } from '@tiptap/pm/view';
 import { EMPTY_FIELDS, FIELD_LABELS, isFieldName, resolveField, type FieldName, type ReportFields } from '../../model/fields.ts';
+import { titleBreakKey } from './titleBreak.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -85,15 +87,20 @@ export const FieldNode = Node.create({
   },
 });
 
-/** Gives the editor the draft's fields and repaints every field node (no transaction needed). */
+/**
+ * Gives the editor the draft's fields and repaints every field node (no document change), then
+ * tells the title's line break (titleBreak.ts) to place itself again: a field's length moves it.
+ */
 export function applyFields(
-  editor: { storage: { field: { fields: ReportFields } }; isDestroyed: boolean; view: { dom: HTMLElement } },
+  editor: { storage: { field: { fields: ReportFields } }; isDestroyed: boolean; view: Pick<EditorView, 'dom' | 'state' | 'dispatch'> },
   fields: ReportFields,
 ): void {
   editor.storage.field.fields = fields;
   // `isDestroyed` is also true before the view is mounted: then there is nothing to repaint, and
   // node views read the storage when they are created.
-  if (!editor.isDestroyed) refreshFields(editor.view.dom, fields);
+  if (editor.isDestroyed) return;
+  refreshFields(editor.view.dom, fields);
+  editor.view.dispatch(editor.view.state.tr.setMeta(titleBreakKey, true).setMeta('addToHistory', false));
 }
 
 /** Repaints every field in the editor after the draft's fields changed (no transaction needed). */

@@ -15,10 +15,11 @@ import { ReportTitle } from './reportTitle.ts';
 import { SelectionSync } from './selectionSync.ts';
 import { Signoff } from './signoff.ts';
 import { SourceMark } from './sourceMark.ts';
+import { TitleBreak } from './titleBreak.ts';
 
 /**
  * The report schema: title, headings 1–4 (standalone or run-in), body paragraphs, sign-off lines,
- * inline fields, bold, hard breaks; plus undo/redo, drop and gap cursors. Pasted content is
+ * inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap cursors. Pasted content is
  * reduced to what an official report may contain.
  *
  * These are the StarterKit extensions the report uses, imported one by one: StarterKit's bundle
@@ -39,6 +40,7 @@ export function reportExtensions(): Extensions {
     ReportHeading,
     Signoff,
     FieldNode,
+    TitleBreak,
     FlagMark,
     SourceMark,
     OutlineDecorations,
