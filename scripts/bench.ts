@@ -13,6 +13,7 @@
  *   7. .docx export in Chromium: the seven reports in one draft, and 100 pages (median of 5 after 2 warm-ups)
  *   8. pandoc -f markdown -t docx on the same 100 pages (median of 5) and the ratio
  *   9. the machine (after waiting for the 1-minute load average to fall below half the cores)
+ *  10. the browser's floor: keydown → input in a plain contenteditable with the 100-page text
  *
  * The app is built with its own vite.config.ts into bench-results/build/app (not dist/, which
  * `vite preview` and the e2e tests serve); the bench pages with scripts/bench/vite.bench.config.ts
@@ -31,8 +32,8 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { runMain } from './bench/cli.ts';
-import { incidents, measureLoad, measureTypingPair, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
-import { BENCH_DOCS, benchDraft, lastParagraphSnippet, toMarkdown } from './bench/docs.ts';
+import { incidents, measureLoad, measurePlainFloor, measureTypingPair, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
+import { BENCH_DOCS, benchDraft, blockTexts, lastParagraphSnippet, toMarkdown } from './bench/docs.ts';
 import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
 import { fmt, median, summarize, type Summary } from './bench/stats.ts';
 import { startServer } from './bench/server.ts';
@@ -50,6 +51,7 @@ const SETTINGS = {
   // each after `warmup` keys, typed in turns of `block` keys (measureTypingPair). 8 rounds = 400
   // keys per side: with 200, the 100-page p95 ratio moved by ±0.08 between identical runs.
   typing: { warmup: 10, keystrokes: quick ? 30 : 50, block: 25, gapMs: 50, rounds: quick ? 1 : 8 },
+  floor: { warmup: 10, keystrokes: quick ? 50 : 200, gapMs: 50 },
   insert: { term: '公共法律服务', clicks: quick ? 3 : 6 },
   search: { size: 10_000, rounds: quick ? 2 : 5 },
   export: { warmups: 2, runs: quick ? 2 : 5 },
@@ -193,6 +195,10 @@ async function main() {
       }
     }
 
+    // 10. the browser's floor
+    log('plain contenteditable with the 100-page text');
+    const floor = await measurePlainFloor(browser, blockTexts(BENCH_DOCS.pages100.doc, BENCH_DOCS.pages100.fields), SETTINGS.floor);
+
     // 6–7. search and export in the lab page
     log('library search and .docx export in Chromium');
     const lab = await runLab(
@@ -256,6 +262,14 @@ async function main() {
         met: at100 ? appUpdated.p95 <= TARGET.updateP95Ms && app.missedKeys === 0 : null,
       });
       rows.push({ metric: `keystroke → document updated, ${label}, bare TipTap`, value: medP95(bareUpdated), target: '', met: null });
+      if (at100) {
+        rows.push({
+          metric: `keystroke → input event, the same text (${floor.chars} chars) in a plain contenteditable: the browser alone`,
+          value: medP95(summarize(floor.times)),
+          target: '',
+          met: null,
+        });
+      }
       const limit = barePainted.p95 * TARGET.paintVsBare;
       rows.push({
         metric: `keystroke → next paint, ${label}, app`,
@@ -343,11 +357,13 @@ async function main() {
         typing,
         lab: { search: { ...lab.search, summary: search }, exports: lab.exports },
         pandoc,
+        plainFloor: floor,
       },
       notes: [
         'Times are performance.now() in the page (ms since navigation start for loads).',
         'load → editor ready: a MutationObserver (installed before the app runs) sees .paper[data-draft-id=<seeded id>] .ProseMirror[contenteditable=true] holding all blocks; painted = requestAnimationFrame + MessageChannel after that.',
         'keystroke: t0 at a capturing keydown listener on window; document updated = the editor’s next update event (listener registered last); next paint = requestAnimationFrame registered at that update, then a MessageChannel message.',
+        `The browser's floor: ${SETTINGS.floor.keystrokes} keys (after ${SETTINGS.floor.warmup} warm-up) into the middle paragraph of a plain contenteditable holding the 100-page text as <p> elements, no editor library; keydown (capturing) → the input event.`,
         `Typing: ${SETTINGS.typing.rounds} round(s), each a fresh app page and a fresh bare page open side by side, taking turns of ${SETTINGS.typing.block} keys (ABBA; each turn starts once the other page has settled: app saved, then 500 ms): ${SETTINGS.typing.warmup} warm-up keys per page discarded, then ${SETTINGS.typing.keystrokes} keys per page (Playwright keyboard.press, CDP Input.dispatchKeyEvent), each awaited until painted, then ${SETTINGS.typing.gapMs} ms pause.`,
         'Drafts are seeded in IndexedDB (report-drafter v1) from a blank page of the same origin before each fresh context loads the app.',
       ],

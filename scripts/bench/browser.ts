@@ -290,6 +290,48 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
   }
 }
 
+/* ---------- the browser's own floor: a plain contenteditable ---------- */
+
+export interface PlainFloorResult {
+  /** keydown (capturing listener) → the input event, ms, one per key after the warm-up. */
+  readonly times: number[];
+  readonly chars: number;
+}
+
+/**
+ * Types into a plain contenteditable holding `texts` as paragraphs — no editor library, no script
+ * but two listeners — and times keydown → input: what Chromium alone spends on a keystroke in an
+ * editable element that long (its insertion, layout, and the text-input state it sends to the
+ * input method, which includes the whole element's text). The app's keystroke → document updated
+ * cannot be lower than this on the same machine.
+ */
+export async function measurePlainFloor(browser: Browser, texts: readonly string[], opts: { warmup: number; keystrokes: number; gapMs: number }): Promise<PlainFloorResult> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><meta charset="utf-8"><div id="ed" contenteditable="true" spellcheck="false" style="white-space:pre-wrap;width:156mm;margin:0 auto;font:16pt/28.9pt serif"></div>');
+    await page.evaluate((paragraphs) => {
+      const ed = document.getElementById('ed')!;
+      for (const text of paragraphs) ed.append(Object.assign(document.createElement('p'), { textContent: text }));
+      const w = window as unknown as { __floor: number[] };
+      w.__floor = [];
+      let t0 = 0;
+      addEventListener('keydown', () => void (t0 = performance.now()), true);
+      addEventListener('input', () => void w.__floor.push(performance.now() - t0));
+    }, texts as string[]);
+    await page.locator('#ed > p').nth(Math.floor(texts.length / 2)).click();
+    for (let i = 0; i < opts.warmup + opts.keystrokes; i++) {
+      await page.keyboard.press(LETTERS[i % LETTERS.length]!);
+      await page.waitForTimeout(opts.gapMs);
+    }
+    const times = (await page.evaluate(() => (window as unknown as { __floor: number[] }).__floor)).slice(opts.warmup);
+    if (times.length !== opts.keystrokes) incidents.push(`plain contenteditable: ${times.length} input events for ${opts.keystrokes} keys`);
+    return { times, chars: texts.reduce((n, t) => n + t.length, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
 /* ---------- lab page: library search and .docx export in Chromium ---------- */
 
 export interface LabResults {

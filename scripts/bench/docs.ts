@@ -108,6 +108,11 @@ function inlinePlain(content: readonly InlineNode[] | undefined, fields: ReportF
   return (content ?? []).map((n) => (n.type === 'text' ? n.text : n.type === 'field' ? fieldText(n.attrs.name, fields) : '\n')).join('');
 }
 
+/** Each block's plain text (fields resolved, hard breaks as "\n"): the plain contenteditable floor page. */
+export function blockTexts(doc: ReportDoc, fields: ReportFields): string[] {
+  return doc.content.map((block) => inlinePlain(block.content, fields));
+}
+
 /* ---------- the same text for the bare TipTap page (StarterKit: h1–h6, p, bold, hardBreak) ---------- */
 
 interface PMNode {
