@@ -3,7 +3,7 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { reportExtensions } from '../../src/editor/extensions/index.ts';
-import { TitleBreak, titleBreakKey, titleBreakPos } from '../../src/editor/extensions/titleBreak.ts';
+import { TitleBreak, titleBreakKey, titleBreakOutdated, titleBreakPos } from '../../src/editor/extensions/titleBreak.ts';
 import type { ReportFields } from '../../src/model/fields.ts';
 import { field, paragraph, reportDoc, title, type InlineNode } from '../../src/model/schema.ts';
 
@@ -55,5 +55,20 @@ describe('the plugin', () => {
     // typing into the title makes it long again: the break goes before 关于
     state = state.apply(state.tr.insertText('关于推进依法行政', 3));
     expect(at()).toEqual([3]);
+  });
+});
+
+describe('titleBreakOutdated: a change of fields asks for a rebuild only when it moves the break', () => {
+  it('compares the drawn break with the one the fields want', () => {
+    const current = { fields: fieldsOf('XX市XX县人民政府办公室') };
+    const [plugin] = TitleBreak.config.addProseMirrorPlugins!.call({ editor: { storage: { field: current } } } as never);
+    const state = EditorState.create({ doc: docOf(field('unit'), field('year'), '年度法治政府建设工作报告'), plugins: [plugin!] });
+    expect(titleBreakOutdated(state, fieldsOf('XX市XX县人民政府办公室'))).toBe(false);
+    expect(titleBreakOutdated(state, fieldsOf('XX市XX县人民政府'))).toBe(false); // shorter, still too long: still before the year
+    expect(titleBreakOutdated(state, fieldsOf('县司法局'))).toBe(true);
+    current.fields = fieldsOf('县司法局');
+    const none = EditorState.create({ doc: state.doc, plugins: [plugin!] });
+    expect(titleBreakOutdated(none, fieldsOf('县统计局'))).toBe(false);
+    expect(titleBreakOutdated(none, fieldsOf('XX市XX县人民政府办公室'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import { EMPTY_FIELDS, FIELD_LABELS, isFieldName, resolveField, type FieldName, type ReportFields } from '../../model/fields.ts';
-import { titleBreakKey } from './titleBreak.ts';
+import { titleBreakKey, titleBreakOutdated } from './titleBreak.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -88,8 +88,8 @@ export const FieldNode = Node.create({
 });
 
 /**
- * Gives the editor the draft's fields and repaints every field node (no document change), then
- * tells the title's line break (titleBreak.ts) to place itself again: a field's length moves it.
+ * Gives the editor the draft's fields and repaints every field node (no document change); if that
+ * moves the title's line break (titleBreak.ts), tells the break to place itself again.
  */
 export function applyFields(
   editor: { storage: { field: { fields: ReportFields } }; isDestroyed: boolean; view: Pick<EditorView, 'dom' | 'state' | 'dispatch'> },
@@ -100,7 +100,7 @@ export function applyFields(
   // node views read the storage when they are created.
   if (editor.isDestroyed) return;
   refreshFields(editor.view.dom, fields);
-  editor.view.dispatch(editor.view.state.tr.setMeta(titleBreakKey, true).setMeta('addToHistory', false));
+  if (titleBreakOutdated(editor.view.state, fields)) editor.view.dispatch(editor.view.state.tr.setMeta(titleBreakKey, true).setMeta('addToHistory', false));
 }
 
 /** Repaints every field in the editor after the draft's fields changed (no transaction needed). */

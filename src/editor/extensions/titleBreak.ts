@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { fieldText, isFieldName, type ReportFields } from '../../model/fields.ts';
 import { titleBreak } from '../../model/titleLines.ts';
@@ -10,8 +10,9 @@ import { titleBreak } from '../../model/titleLines.ts';
  * at the phrase boundary, not a node, so the document keeps the title as typed and the break
  * moves as the unit's name changes. A break the user types (Shift+Enter) replaces it.
  *
- * Cost: the decoration is rebuilt only when the title node changes or the fields do (fieldNode.ts's
- * `applyFields` sends a transaction with this plugin's meta); typing elsewhere maps it.
+ * Cost: the decoration is rebuilt only when the title node changes, or when a change of fields moves
+ * the break (fieldNode.ts's `applyFields` then sends a transaction with this plugin's meta);
+ * typing elsewhere maps it.
  */
 export const titleBreakKey = new PluginKey<DecorationSet>('titleBreak');
 
@@ -40,6 +41,17 @@ export function titleBreakPos(doc: PMNode, fields: ReportFields): number | null 
   if (at === null) return null;
   const pos = positions[lead + at];
   return pos === undefined || pos < 0 ? null : pos;
+}
+
+/**
+ * Whether the drawn break is not where `fields` put it (a field's new length moved it). Checked
+ * before asking the plugin to rebuild, so that a change of fields that leaves the break where it
+ * is (the usual case: fields are single positions in the document) costs no transaction.
+ */
+export function titleBreakOutdated(state: EditorState, fields: ReportFields): boolean {
+  const drawn = titleBreakKey.getState(state)?.find().map((d) => d.from) ?? [];
+  const wanted = titleBreakPos(state.doc, fields);
+  return wanted === null ? drawn.length > 0 : drawn.length !== 1 || drawn[0] !== wanted;
 }
 
 function breakWidget(): HTMLElement {
