@@ -23,8 +23,9 @@ export function emWidth(text: string): number {
 }
 
 /**
- * Where a title's phrases meet, in the order a break is preferred there: before the year (县人民政府办公室 | 2023年度法治政府建设工作报告), before
- * 关于 (…局 | 关于2023年…的报告), before the report's subject (…2023年度 | 法治政府建设工作报告).
+ * Where a title's phrases meet, in the order a break is preferred there: before the year
+ * (县人民政府办公室 | 2023年度法治政府建设工作报告), before 关于 (…局 | 关于2023年…的报告),
+ * before the report's subject (…2023年度 | 法治政府建设工作报告).
  */
 const PHRASE_STARTS: readonly RegExp[] = [/\d{4}\s*年/g, /关于/g, /法治政府建设|法治建设|依法行政/g];
 

@@ -19,8 +19,8 @@ import { TitleBreak } from './titleBreak.ts';
 
 /**
  * The report schema: title, headings 1–4 (standalone or run-in), body paragraphs, sign-off lines,
- * inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap cursors. Pasted content is
- * reduced to what an official report may contain.
+ * inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap
+ * cursors. Pasted content is reduced to what an official report may contain.
  *
  * These are the StarterKit extensions the report uses, imported one by one: StarterKit's bundle
  * pulls in every extension it offers (lists, links and linkify, code blocks…) even when they are

@@ -8,6 +8,7 @@
  */
 import { Paragraph } from 'docx';
 import { fieldText } from '../../model/fields.ts';
+import { titleBreak } from '../../model/titleLines.ts';
 import type {
   BlockNode,
   HeadingNode,
@@ -21,7 +22,6 @@ import type {
 import type { ExportContext } from './context.ts';
 import { FONT } from './fonts.ts';
 import { LINE_PITCH_TWIPS } from './page.ts';
-import { titleBreak } from '../../model/titleLines.ts';
 import { PLAIN, spansText, spansToRuns, splitSpansAt, splitSpansRunIn, type Span, type SpanFormat } from './spans.ts';
 import { HEADING_STYLE_ID, STYLE_ID } from './styles.ts';
 
