@@ -298,6 +298,21 @@ describe('errors become StorageError with a Chinese message', () => {
     expect(error.message).toMatch(/请关闭其他起草器标签页后刷新本页/);
   });
 
+  it('a database from a newer build (this copy of the app is older) → blocked, saying to use the newer app', async () => {
+    const newerFactory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = newerFactory.open(DB_NAME, DB_VERSION + 1);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const error = await rejection(openStore({ factory: newerFactory }));
+    expect(error.kind).toBe('blocked');
+    expect(error.message).toMatch(/本地存储中的数据来自更新版本的起草器/);
+  });
+
   it('a newer version opened elsewhere closes this connection and says so', async () => {
     const onVersionChange = vi.fn();
     const old = await openStore({ factory, onVersionChange });
