@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { DB_NAME, DB_VERSION } from '../src/storage/db.ts';
 import { runMain } from './bench/cli.ts';
 import { incidents, measureLoad, measurePlainFloor, measureTypingPair, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
 import { BENCH_DOCS, benchDraft, blockTexts, lastParagraphSnippet, toMarkdown } from './bench/docs.ts';
@@ -365,7 +366,7 @@ async function main() {
         'keystroke: t0 at a capturing keydown listener on window; document updated = the editor’s next update event (listener registered last); next paint = requestAnimationFrame registered at that update, then a MessageChannel message.',
         `The browser's floor: ${SETTINGS.floor.keystrokes} keys (after ${SETTINGS.floor.warmup} warm-up) into the middle paragraph of a plain contenteditable holding the 100-page text as <p> elements, no editor library; keydown (capturing) → the input event.`,
         `Typing: ${SETTINGS.typing.rounds} round(s), each a fresh app page and a fresh bare page open side by side, taking turns of ${SETTINGS.typing.block} keys (ABBA; each turn starts once the other page has settled: app saved, then 500 ms): ${SETTINGS.typing.warmup} warm-up keys per page discarded, then ${SETTINGS.typing.keystrokes} keys per page (Playwright keyboard.press, CDP Input.dispatchKeyEvent), each awaited until painted, then ${SETTINGS.typing.gapMs} ms pause.`,
-        'Drafts are seeded in IndexedDB (report-drafter v1) from a blank page of the same origin before each fresh context loads the app.',
+        `Drafts are seeded in IndexedDB (${DB_NAME} v${DB_VERSION}, db.ts's SCHEMA) from a blank page of the same origin before each fresh context loads the app.`,
       ],
     };
     const stamp = info.date.replace(/[:.]/g, '-');

@@ -7,7 +7,7 @@ import { EXAMPLES } from '../../src/corpus/examples.ts';
 import { exampleToDraft } from '../../src/corpus/toDraft.ts';
 import type { Draft } from '../../src/model/draft.ts';
 import { fieldText, type ReportFields } from '../../src/model/fields.ts';
-import { splitRunIn, type BlockNode, type InlineNode, type ReportDoc } from '../../src/model/schema.ts';
+import { inlineText, splitRunIn, type BlockNode, type InlineNode, type ReportDoc } from '../../src/model/schema.ts';
 import { restoreDraft } from '../../src/storage/restore.ts';
 
 export interface BenchDoc {
@@ -105,7 +105,7 @@ export function blockTextStart(doc: ReportDoc, index: number, fields: ReportFiel
 }
 
 function inlinePlain(content: readonly InlineNode[] | undefined, fields: ReportFields): string {
-  return (content ?? []).map((n) => (n.type === 'text' ? n.text : n.type === 'field' ? fieldText(n.attrs.name, fields) : '\n')).join('');
+  return inlineText(content, (name) => fieldText(name, fields));
 }
 
 /** Each block's plain text (fields resolved, hard breaks as "\n"): the plain contenteditable floor page. */
