@@ -3,13 +3,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Pure layers (data, export, storage, library core) must not depend on React. */
-const noReact = {
-  'no-restricted-imports': [
-    'error',
-    { paths: ['react', 'react-dom', '@tiptap/react'], patterns: ['react/*', 'react-dom/*'] },
-  ],
-};
+/**
+ * The layer order, lowest first (README "How it is built"): a module may import its own layer and the
+ * layers below it, never one above. React belongs to the top two layers only.
+ *   model → text → examples, templates, library, check, import, export → storage → editor → app
+ */
+const LAYERS = [
+  ['model'],
+  ['text'],
+  ['examples', 'templates', 'library', 'check', 'import', 'export'],
+  ['storage'],
+  ['editor'],
+  ['app'],
+];
+const REACT = { paths: ['react', 'react-dom', '@tiptap/react'], patterns: ['react/*', 'react-dom/*'] };
+
+/** The rule for the files of `LAYERS[rank]`: no import of a higher layer, and no React below the editor. */
+function layerRule(rank) {
+  const above = LAYERS.slice(rank + 1).flat();
+  const noReact = rank < LAYERS.findIndex((l) => l.includes('editor'));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: noReact ? REACT.paths.map((name) => ({ name, message: 'React stays in src/editor and src/app.' })) : [],
+        patterns: [
+          ...(noReact ? [{ group: REACT.patterns, message: 'React stays in src/editor and src/app.' }] : []),
+          ...above.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}/**`], message: `src/${dir} is a higher layer (see LAYERS in eslint.config.js).` })),
+        ],
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'bench-results', 'test-results', 'playwright-report', 'tests/.output'] },
@@ -23,9 +48,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...LAYERS.flatMap((dirs, rank) => dirs.map((dir) => ({ files: [`src/${dir}/**`], rules: layerRule(rank) }))),
   {
-    files: ['src/model/**', 'src/export/**', 'src/templates/**', 'src/storage/**', 'src/library/**/*.ts', 'src/corpus/**', 'scripts/**'],
-    ignores: ['src/**/*.tsx'],
-    rules: noReact,
+    files: ['scripts/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: REACT.paths, patterns: REACT.patterns }] },
   },
 );

@@ -6,7 +6,7 @@
  * Target (issue): p95 ≤ 10 ms at 10,000 paragraphs.
  */
 import { performance } from 'node:perf_hooks';
-import { BENCH_QUERIES, benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../src/library/benchLibrary.ts';
+import { BENCH_QUERIES, benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from './bench/benchLibrary.ts';
 import { searchLibrary, type SearchOptions } from '../src/library/search.ts';
 import { percentile } from './bench/stats.ts';
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseSeed } from '../src/corpus/parseSeed.ts';
+import { parseSeed } from './corpus/parseSeed.ts';
 
 export const SEED_PATH = fileURLToPath(new URL('../templates/source/2023-compilation.raw.txt', import.meta.url));
 export const EXAMPLES_DIR = fileURLToPath(new URL('../templates/examples/', import.meta.url));

@@ -7,8 +7,8 @@
  *   npm run export:docx -- --example <1–7> <out.docx>          an example whole, as 从范文开始 opens it
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { exampleToDraft } from '../src/corpus/toDraft.ts';
-import { EXAMPLES, getExample } from '../src/corpus/examples.ts';
+import { exampleToDraft } from '../src/examples/toDraft.ts';
+import { EXAMPLES, getExample } from '../src/examples/examples.ts';
 import { exportDocx } from '../src/export/docx/index.ts';
 import type { ReportFields } from '../src/model/fields.ts';
 import type { ReportDoc } from '../src/model/schema.ts';

@@ -3,8 +3,8 @@
  * exampleToDraft, as 从范文开始 does), and the same text in the shapes the other contenders read:
  * StarterKit JSON for the bare TipTap page, Markdown for pandoc.
  */
-import { EXAMPLES } from '../../src/corpus/examples.ts';
-import { exampleToDraft } from '../../src/corpus/toDraft.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { exampleToDraft } from '../../src/examples/toDraft.ts';
 import type { Draft } from '../../src/model/draft.ts';
 import { fieldText, type ReportFields } from '../../src/model/fields.ts';
 import { inlineText, splitRunIn, type BlockNode, type InlineNode, type ReportDoc } from '../../src/model/schema.ts';

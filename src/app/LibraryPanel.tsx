@@ -2,9 +2,9 @@ import type { Editor } from '@tiptap/react';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { insertBlocks, insertionPointAt } from '../editor/insertBlocks.ts';
 import { readBlockParts } from '../editor/readOutline.ts';
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../model/example.ts';
 import type { ReportFields } from '../model/fields.ts';
-import { PART_LABELS, type Part } from '../model/part.ts';
+import { PART_LABELS, PARTS, type Part } from '../model/part.ts';
 import { itemToBlocks, targetLevelAt } from '../library/insert.ts';
 import type { LibraryItem } from '../library/items.ts';
 import { excerpt } from '../library/excerpt.ts';
@@ -231,7 +231,7 @@ export function LibraryPanel({ editor, fields, items, reports, examples, importe
       <div className="lib-filters">
         <select aria-label="按部分筛选" value={part} onChange={(e) => setPart(e.target.value as Part | '')}>
           <option value="">全部部分</option>
-          {(['intro', 'work', 'duty', 'problems', 'plans'] as const).map((p) => (
+          {PARTS.filter((p) => p !== 'other' && p !== 'signoff').map((p) => (
             <option key={p} value={p}>
               {PART_LABELS[p]}
             </option>

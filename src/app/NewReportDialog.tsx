@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ExamplesStatus } from './ExamplesStatus.tsx';
 import { examplesOf, type ExamplesState } from './useExamples.ts';
 import { useModalDialog } from './useModalDialog.ts';
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../model/example.ts';
 import { TEMPLATES, type ReportTemplate } from '../templates/templates.ts';
 
 export type NewReportChoice =

@@ -1,6 +1,6 @@
 /** New drafts from templates and examples. Pure: ids and times are passed in. */
-import { exampleToDraft } from '../corpus/toDraft.ts';
-import type { ExampleReport } from '../model/corpus.ts';
+import { exampleToDraft } from '../examples/toDraft.ts';
+import type { ExampleReport } from '../model/example.ts';
 import type { Draft } from '../model/draft.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { templateToDoc, type ReportTemplate } from '../templates/templates.ts';

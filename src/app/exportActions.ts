@@ -2,7 +2,7 @@
  * Actions that need heavy code — the docx writer, the previewer, the .docx reader (mammoth) —
  * load it only when the user asks, so it stays out of the initial bundle.
  */
-import { exampleToDraft } from '../corpus/toDraft.ts';
+import { exampleToDraft } from '../examples/toDraft.ts';
 import type { Draft } from '../model/draft.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { loadExamples } from '../corpus/loadExamples.ts';
-import type { ExampleReport } from '../model/corpus.ts';
+import { loadExamples } from '../examples/loadExamples.ts';
+import type { ExampleReport } from '../model/example.ts';
 import { errorText } from './download.ts';
 
-/** The example corpus as the screen sees it while it loads (see corpus/loadExamples.ts). */
+/** The example corpus as the screen sees it while it loads (see examples/loadExamples.ts). */
 export type ExamplesState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly examples: readonly ExampleReport[] }

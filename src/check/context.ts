@@ -3,7 +3,7 @@
  * text in ProseMirror offsets, its resolved text and its flagged spans. Built once per check.
  */
 import { resolveField, type ReportFields } from '../model/fields.ts';
-import { docOutline } from '../model/outline.ts';
+import { docOutline } from '../text/reportOutline.ts';
 import type { Part } from '../model/part.ts';
 import { splitRunIn, type BlockNode, type FlagKind, type HeadingLevel, type ReportDoc, type TitleNode } from '../model/schema.ts';
 

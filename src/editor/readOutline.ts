@@ -1,5 +1,5 @@
 import type { EditorState } from '@tiptap/pm/state';
-import { partsOf, type OutlineSource } from '../model/outline.ts';
+import { partsOf, type OutlineSource } from '../text/reportOutline.ts';
 import type { Part } from '../model/part.ts';
 import { splitRunIn, type HeadingLevel } from '../model/schema.ts';
 import { outlineDecorationsKey } from './extensions/outlineDecorations.ts';

@@ -12,7 +12,7 @@
 import { parseAsync, renderDocument } from 'docx-preview';
 import { PAGE_NUMBER_AFFIXES } from './docx/footer.ts';
 import { CHARACTER_SPACING, LINES_PER_PAGE, LINE_PITCH_TWIPS } from './docx/page.ts';
-import { FONT_SIZE, TWIPS_PER_POINT } from './docx/units.ts';
+import { FONT_SIZE, TWIPS_PER_POINT } from './docx/measures.ts';
 import { slicePages, type PageSlice } from './previewPages.ts';
 
 const PX_PER_POINT = 96 / 72;

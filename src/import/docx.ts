@@ -11,11 +11,11 @@
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { ExampleBlock, ExampleReport } from '../model/corpus.ts';
+import type { ExampleBlock, ExampleReport } from '../model/example.ts';
 import { computeNumbering, parseNumberPrefix } from '../model/numbering.ts';
 import type { HeadingLevel } from '../model/schema.ts';
-import { headingLabel, outlineFromLines } from '../corpus/outline.ts';
-import { levelOfUnit } from '../library/units.ts';
+import { headingLabel, outlineFromLines } from '../text/headings.ts';
+import { levelOfUnit } from '../text/unitNames.ts';
 import { ImportError, MAX_IMPORT_BYTES } from './errors.ts';
 
 /** A paragraph of a Word document: its text and, when its style says so, its level. */
@@ -230,7 +230,7 @@ function outlineBlocks(paragraphs: readonly DocxParagraph[]): Array<Omit<Example
 
 /**
  * A user's .docx as an example report for the library (`mine`): title (Title style or a title-like
- * first line; else the file name), outline and parts by the corpus rules (src/corpus/outline.ts,
+ * first line; else the file name), outline and parts by the corpus rules (src/text/headings.ts,
  * parts.ts), unit and year from the title, level from the unit. `index` is 0 (not one of the
  * seven). Throws {@link ImportError}.
  */

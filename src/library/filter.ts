@@ -25,8 +25,3 @@ export function matchesFilter(item: LibraryItem, filter: LibraryFilter): boolean
   if (mine !== undefined && item.mine !== mine) return false;
   return true;
 }
-
-/** The items that pass `filter`, in their order. */
-export function filterItems(items: readonly LibraryItem[], filter: LibraryFilter): LibraryItem[] {
-  return items.filter((item) => matchesFilter(item, filter));
-}

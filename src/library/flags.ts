@@ -23,7 +23,7 @@
  *   ending in 局, 我县 a 县-level unit; 本单位/本部门 fit every unit).
  */
 import type { FlagKind, ReportMark, SourceMark, TextNode } from '../model/schema.ts';
-import { BLANK_PATTERN, findUnitNames, isLevelAt, levelOfUnit } from './units.ts';
+import { BLANK_PATTERN, findUnitNames, isLevelAt, levelOfUnit } from '../text/unitNames.ts';
 
 /** A flagged span of text: UTF-16 offsets, `to` exclusive. */
 export interface FlagSpan {

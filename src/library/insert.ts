@@ -13,11 +13,11 @@
  * - before any heading (in the intro): every heading becomes level 1.
  * The whole sub-section moves by the same delta (target − item level), clamped to 1–4.
  */
-import type { ExampleBlock } from '../model/corpus.ts';
+import type { ExampleBlock } from '../model/example.ts';
 import type { Part } from '../model/part.ts';
 import { heading, paragraph, type BlockNode, type HeadingLevel } from '../model/schema.ts';
-import { headingLabel } from '../corpus/outline.ts';
-import { shiftYears } from './adapt.ts';
+import { headingLabel } from '../text/headings.ts';
+import { shiftYears } from '../text/years.ts';
 import { detectFlags, markText } from './flags.ts';
 import { PATH_SEPARATOR, type LibraryItem } from './items.ts';
 

@@ -7,7 +7,7 @@
  * Sign-off blocks (落款 unit and date) are not items: they belong to no part and are never worth
  * inserting from another report. Intro blocks are items of part `intro`.
  */
-import type { ExampleBlock, ExampleBlockType, ExampleReport } from '../model/corpus.ts';
+import type { ExampleBlock, ExampleBlockType, ExampleReport } from '../model/example.ts';
 import type { Part } from '../model/part.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { placeNames } from './flags.ts';

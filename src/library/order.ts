@@ -3,11 +3,11 @@
  * functions of the items and the part at the editor's cursor; the panel calls them on every
  * cursor move, so they only partition, never re-rank.
  */
-import { PART_LABELS, type Part } from '../model/part.ts';
+import { PART_LABELS, PARTS, type Part } from '../model/part.ts';
 import type { LibraryItem } from './items.ts';
 
 /** Display order of the groups when the cursor is in no particular part. */
-export const GROUP_ORDER: readonly Part[] = ['intro', 'work', 'duty', 'problems', 'plans', 'other'];
+export const GROUP_ORDER: readonly Part[] = PARTS.filter((p) => p !== 'signoff');
 
 /** Anything that has a part: a library item, or a search hit (`{ item }`). */
 export type HasPart = { readonly part: Part } | { readonly item: { readonly part: Part } };

@@ -10,6 +10,10 @@ export interface ReportFields {
   readonly date: string;
 }
 
+/** Years a report can plausibly be about; anything else is a typo or garbage. */
+export const REPORT_YEAR_MIN = 1949;
+export const REPORT_YEAR_MAX = 2999;
+
 export const FIELD_NAMES = ['unit', 'year', 'nextYear', 'superior', 'date'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -5,8 +5,9 @@
 export const REPORT_PARTS = ['work', 'duty', 'problems', 'plans'] as const;
 export type ReportPart = (typeof REPORT_PARTS)[number];
 
-/** Every block of a report belongs to exactly one of these. `other` is 其他需要报告的情况. */
-export type Part = ReportPart | 'intro' | 'signoff' | 'other';
+/** Every block of a report belongs to exactly one of these, in reading order. `other` is 其他需要报告的情况. */
+export const PARTS = ['intro', ...REPORT_PARTS, 'other', 'signoff'] as const;
+export type Part = (typeof PARTS)[number];
 
 export const PART_LABELS: Readonly<Record<Part, string>> = {
   intro: '导语',

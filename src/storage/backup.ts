@@ -10,7 +10,7 @@
  *       `version`, no library; a draft's `fields.year` was the text of the input box ('2024', '').
  *   v1  `{ format: 'report-drafter-backup', version: 1, exportedAt, drafts, library }`, year a number or null.
  */
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../model/example.ts';
 import type { Draft } from '../model/draft.ts';
 import { newId } from './newId.ts';
 import { restoreDraft, restoreLibraryReport, type LibraryReport } from './restore.ts';

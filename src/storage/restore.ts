@@ -5,12 +5,12 @@
  * optional bits older data may lack, or throw a RestoreError with a Chinese message.
  */
 import * as z from 'zod/mini';
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../model/example.ts';
 import type { Draft } from '../model/draft.ts';
 import { resolveField, type ReportFields } from '../model/fields.ts';
-import { REPORT_PARTS } from '../model/part.ts';
 import { inlineText, type ReportDoc } from '../model/schema.ts';
-import { reportDocSchema } from './reportDocSchema.ts';
+import { reportDocSchema } from '../model/docSchema.ts';
+import { exampleReportSchema, yearSchema } from '../model/exampleSchema.ts';
 
 /** An example report the user imported into 我的范文, with when it was imported. */
 export interface LibraryReport extends ExampleReport {
@@ -39,12 +39,6 @@ export interface RestoreOptions {
 // zod/mini sets no locale: keep the full zod's English issue messages in RestoreError's `cause`.
 if (!z.config().localeError) z.config(z.locales.en());
 
-/** Years a report can plausibly be about; anything else is a typo or garbage. */
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2999;
-
-const yearSchema = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
-
 const fieldsSchema = z.object({
   unit: z._default(z.string(), ''),
   year: z._default(z.nullable(yearSchema), null),
@@ -67,30 +61,7 @@ const draftSchema = z.object({
   updatedAt: z.optional(timestamp),
 });
 
-const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
-
-const exampleBlockSchema = z.object({
-  id: nonEmptyString,
-  type: z.enum(['intro', 'heading', 'paragraph', 'signoff']),
-  level: z.optional(z.literal([1, 2, 3, 4])),
-  runIn: z.optional(z.boolean()),
-  numbering: z.optional(z.string()),
-  text: z.string(),
-  part: z.enum(PARTS),
-  path: z._default(z.array(z.string()), []),
-});
-
-const libraryReportSchema = z.object({
-  id: nonEmptyString,
-  index: z._default(z.number().check(z.int()), 0),
-  title: z.string(),
-  unit: z._default(z.nullable(z.string()), null),
-  unitNote: z._default(z.string(), ''),
-  level: z.enum(['县', '市', '镇']),
-  year: yearSchema,
-  blocks: z.array(exampleBlockSchema),
-  importedAt: z.optional(timestamp),
-});
+const libraryReportSchema = z.extend(exampleReportSchema, { importedAt: z.optional(timestamp) });
 
 function firstIssuePath(error: z.core.$ZodError): string {
   const issue = error.issues[0];
@@ -124,7 +95,7 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
 }
 
 /**
- * Checks an example report imported into 我的范文 (ExampleReport in src/model/corpus.ts, plus
+ * Checks an example report imported into 我的范文 (ExampleReport in src/model/example.ts, plus
  * `importedAt`, default `now`). Throws RestoreError when it is not one.
  */
 export function restoreLibraryReport(value: unknown, options: RestoreOptions = {}): LibraryReport {

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import raw from '../../templates/report-templates.json';
 import type { ReportFields } from '../model/fields.ts';
+import { REPORT_PARTS } from '../model/part.ts';
 import {
   heading,
   hintParagraph,
@@ -21,7 +22,7 @@ const nonEmptyString = z.string().check(z.minLength(1));
 
 const sectionSchema = z.object({
   heading: nonEmptyString,
-  part: z.enum(['work', 'duty', 'problems', 'plans', 'other']),
+  part: z.enum([...REPORT_PARTS, 'other']),
   hint: nonEmptyString,
   optional: z.optional(z.boolean()),
 });

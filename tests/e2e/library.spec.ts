@@ -131,7 +131,7 @@ test('导入范文: an imported .docx joins 我的范文, survives reload, can b
 });
 
 test('the examples’ file fails to load: a clear message, drafting goes on, 重新载入范文 brings them', async ({ page }) => {
-  // The seven examples are their own chunk (corpus/loadExamples.ts), fetched once the draft is
+  // The seven examples are their own chunk (examples/loadExamples.ts), fetched once the draft is
   // on screen, so that they never delay it.
   let requested = 0;
   let editorUpAtRequest: boolean | null = null;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/checkDraft.ts';
 import { SHORT_PART_MIN_LONGEST, SHORT_PART_RATIO } from '../../src/check/rules/shortParts.ts';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
-import { exampleToDraft } from '../../src/corpus/toDraft.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { exampleToDraft } from '../../src/examples/toDraft.ts';
 import type { ReportFields } from '../../src/model/fields.ts';
 import type { ReportPart } from '../../src/model/part.ts';
 import { heading, paragraph, reportDoc, title } from '../../src/model/schema.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/checkDraft.ts';
-import { quotedMask } from '../../src/check/rules/staleYears.ts';
+import { quotedMask } from '../../src/text/years.ts';
 import type { ReportFields } from '../../src/model/fields.ts';
 import { field, heading, paragraph, reportDoc, title } from '../../src/model/schema.ts';
 

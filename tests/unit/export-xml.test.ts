@@ -17,7 +17,7 @@ import {
   TYPE_AREA_TWIPS,
 } from '../../src/export/docx/page.ts';
 import { signoffIndents, textWidthTwips } from '../../src/export/docx/signoff.ts';
-import { TWIPS_PER_MM, halfPoints } from '../../src/export/docx/units.ts';
+import { TWIPS_PER_MM, halfPoints } from '../../src/export/docx/measures.ts';
 import { attrOf, docxParts, paragraphsXml, part, prettyXml, runsXml, scrubXml, styleXml, textOf } from '../helpers/docxXml.ts';
 import { dateLine, doc, h1, h2, h3, h4, p, runIn, t, unitLine } from '../helpers/builders.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlags, markText, placeNames, type FlagContext } from '../../src/library/flags.ts';
-import { findUnitNames, levelOfUnit } from '../../src/library/units.ts';
+import { findUnitNames, levelOfUnit } from '../../src/text/unitNames.ts';
 import type { FlagKind } from '../../src/model/schema.ts';
 
 /** The flagged substrings of `text`, as `kind:text`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
 import { itemToBlocks, targetLevelAt } from '../../src/library/insert.ts';
 import { buildLibrary, type LibraryItem } from '../../src/library/items.ts';
-import type { ExampleBlock, ExampleReport } from '../../src/model/corpus.ts';
+import type { ExampleBlock, ExampleReport } from '../../src/model/example.ts';
 import { computeNumbering } from '../../src/model/numbering.ts';
 import { inlineText, type BlockNode, type HeadingLevel, type HeadingNode, type TextNode } from '../../src/model/schema.ts';
 

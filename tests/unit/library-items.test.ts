@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
-import { filterItems } from '../../src/library/filter.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { matchesFilter, type LibraryFilter } from '../../src/library/filter.ts';
 import { buildLibrary, subsection } from '../../src/library/items.ts';
 import { groupByPart, orderForCursor } from '../../src/library/order.ts';
-import type { ExampleBlock, ExampleReport } from '../../src/model/corpus.ts';
+import type { ExampleBlock, ExampleReport } from '../../src/model/example.ts';
 import type { Part } from '../../src/model/part.ts';
 
 /** A tiny report: `h(level, text, part)` and `p(text, part)` blocks. */
@@ -73,8 +73,9 @@ describe('buildLibrary', () => {
   });
 });
 
-describe('filterItems', () => {
+describe('matchesFilter', () => {
   const items = buildLibrary(EXAMPLES, [MINE]);
+  const filterItems = (list: typeof items, filter: LibraryFilter) => list.filter((i) => matchesFilter(i, filter));
 
   it.each([
     ['part', { parts: ['problems'] as Part[] }, (i: (typeof items)[number]) => i.part === 'problems'],

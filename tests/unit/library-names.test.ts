@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
 import { detectFlags } from '../../src/library/flags.ts';
 import { itemToBlocks } from '../../src/library/insert.ts';
 import { buildLibrary } from '../../src/library/items.ts';

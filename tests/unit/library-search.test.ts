@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
-import { benchKeystrokes, makeBenchLibrary } from '../../src/library/benchLibrary.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { benchKeystrokes, makeBenchLibrary } from '../../scripts/bench/benchLibrary.ts';
 import { buildLibrary } from '../../src/library/items.ts';
 import { createSearchIndex, normalizeForSearch, parseQuery, searchLibrary, type SearchHit } from '../../src/library/search.ts';
-import type { ExampleBlock, ExampleReport } from '../../src/model/corpus.ts';
+import type { ExampleBlock, ExampleReport } from '../../src/model/example.ts';
 
 const b = (i: number, type: ExampleBlock['type'], text: string, path: string[] = [], level?: 1 | 2): ExampleBlock => ({
   id: `t-${i}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
 import { buildLibrary } from '../../src/library/items.ts';
 import { TOPIC_LABELS, TOPICS, blockTopics, topicsOf, type Topic } from '../../src/library/topics.ts';
 

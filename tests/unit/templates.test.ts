@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOutline } from '../../src/model/outline.ts';
+import { docOutline } from '../../src/text/reportOutline.ts';
 import { inlineText, type ReportDoc } from '../../src/model/schema.ts';
 import { frameToInline } from '../../src/templates/frame.ts';
 import { defaultFields, parseTemplates, TEMPLATES, templateToDoc } from '../../src/templates/templates.ts';

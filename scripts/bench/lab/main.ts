@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { exportDocx } from '../../../src/export/docx/index.ts';
-import { benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../../../src/library/benchLibrary.ts';
+import { benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../benchLibrary.ts';
 import type { ReportFields } from '../../../src/model/fields.ts';
 import type { ReportDoc } from '../../../src/model/schema.ts';
 

@@ -15,6 +15,7 @@
  */
 import { itemId, type CheckRule } from '../rule.ts';
 import type { CheckItem } from '../types.ts';
+import { quotedMask } from '../../text/years.ts';
 
 /** How many years back a year is still suspicious. */
 export const STALE_YEAR_WINDOW = 3;
@@ -28,22 +29,6 @@ const SINCE_AFTER = /^\s*度?\s*以来/;
 const SINCE_BEFORE = /[自从]\s*$/;
 /** Just before a year: a comparison word. */
 const COMPARISON = /(?:较|比|同比|与|相比|对比)\s*$/;
-
-const OPENERS: Readonly<Record<string, string>> = { '《': '》', '〔': '〕', '［': '］', '【': '】', '[': ']' };
-
-/** Marks each position of `text` that lies inside a title or a bracket (nesting allowed). */
-export function quotedMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  const stack: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const closer = OPENERS[ch];
-    if (closer) stack.push(closer);
-    mask[i] = stack.length > 0;
-    if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-  }
-  return mask;
-}
 
 export const staleYears: CheckRule = ({ blocks, fields }) => {
   const reportYear = fields.year;

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { parseLine } from '../../corpus/outline.ts';
+import { parseLine } from '../../text/headings.ts';
 
 /**
  * Paste from Word, WPS or a web page: the schema already drops what a report cannot hold

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import { STYLE_ID } from './styles.ts';
-import { FONT_SIZE, charsToTwips } from './units.ts';
+import { FONT_SIZE, charsToTwips } from './measures.ts';
 
 export const EM_DASH = '\u2014';
 /** One 四号 character. */

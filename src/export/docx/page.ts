@@ -3,7 +3,7 @@
  * 22 lines of 28 characters of 三号 type.
  */
 import { DocumentGridType, type ISectionPropertiesOptions } from 'docx';
-import { FONT_SIZE, mmToTwips, pointsToTwips } from './units.ts';
+import { FONT_SIZE, mmToTwips, pointsToTwips } from './measures.ts';
 
 /** A4 (GB/T 9704-2012 §5.1), in millimetres. */
 export const PAPER_MM = { width: 210, height: 297 } as const;

@@ -5,7 +5,7 @@
  * date sits two characters in and the body moves left to keep the two-character step.
  */
 import { CHARACTER_SPACING } from './page.ts';
-import { FONT_SIZE, charsToTwips } from './units.ts';
+import { FONT_SIZE, charsToTwips } from './measures.ts';
 
 const TWO_CHARS = charsToTwips(2, FONT_SIZE.sanHao);
 const FULL_WIDTH = charsToTwips(1, FONT_SIZE.sanHao);

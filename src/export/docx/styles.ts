@@ -16,7 +16,7 @@ import {
 import type { HeadingLevel } from '../../model/schema.ts';
 import { FONT, runFont, runFontEverywhere, type ChineseFont } from './fonts.ts';
 import { CHARACTER_SPACING, FOOTER_LINE_TWIPS, LINE_PITCH_TWIPS } from './page.ts';
-import { FONT_SIZE, charsToTwips, halfPoints } from './units.ts';
+import { FONT_SIZE, charsToTwips, halfPoints } from './measures.ts';
 
 export const STYLE_ID = {
   normal: 'Normal',

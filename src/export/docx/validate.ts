@@ -5,7 +5,7 @@
  */
 import type { ReportFields } from '../../model/fields.ts';
 import type { ReportDoc } from '../../model/schema.ts';
-import { reportDocSchema } from '../../storage/reportDocSchema.ts';
+import { reportDocSchema } from '../../model/docSchema.ts';
 
 const DOC_PREFIX = '文档结构无效：';
 const FIELDS_PREFIX = '填写项无效：';

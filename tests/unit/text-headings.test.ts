@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, getExample } from '../../src/corpus/examples.ts';
+import { EXAMPLES, getExample } from '../../src/examples/examples.ts';
 import {
   headingLabel,
   isSignoffDate,
@@ -9,8 +9,8 @@ import {
   parseLine,
   type ParsedLine,
   signoffLength,
-} from '../../src/corpus/outline.ts';
-import type { ExampleReport } from '../../src/model/corpus.ts';
+} from '../../src/text/headings.ts';
+import type { ExampleReport } from '../../src/model/example.ts';
 import { computeNumbering } from '../../src/model/numbering.ts';
 import type { HeadingLevel } from '../../src/model/schema.ts';
 

@@ -16,7 +16,7 @@
  *   headings so the numbering is kept and recomputed, and run-in so they render as body
  *   paragraphs (no keep-with-next, body indent) rather than as a paragraph-long heading.
  */
-import type { ExampleBlock, ExampleBlockType } from '../model/corpus.ts';
+import type { ExampleBlock, ExampleBlockType } from '../model/example.ts';
 import { parseNumberPrefix } from '../model/numbering.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { splitRunIn } from '../model/schema.ts';

@@ -3,7 +3,7 @@
  * no part of drafting needs them before the first paint, so they are a chunk of their own
  * (`examples.ts`), fetched once after start-up. The single-file build inlines the chunk.
  */
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../model/example.ts';
 
 export type ExamplesLoader = () => Promise<readonly ExampleReport[]>;
 

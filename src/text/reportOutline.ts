@@ -3,10 +3,10 @@
  * computed number. One function serves the editor's outline panel, the completeness check and
  * the library's "follow the cursor" — the part rules are those that tag the example corpus.
  */
-import { tagParts, type PartInput } from '../corpus/parts.ts';
-import { computeNumbering } from './numbering.ts';
-import type { Part } from './part.ts';
-import { inlineText, type HeadingLevel, type ReportDoc } from './schema.ts';
+import { tagParts, type PartInput } from './parts.ts';
+import { computeNumbering } from '../model/numbering.ts';
+import type { Part } from '../model/part.ts';
+import { inlineText, type HeadingLevel, type ReportDoc } from '../model/schema.ts';
 
 export interface OutlineEntry {
   /** Position in `doc.content` (0 is the title). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
-import { loadExamples, sharedLoader } from '../../src/corpus/loadExamples.ts';
-import type { ExampleReport } from '../../src/model/corpus.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { loadExamples, sharedLoader } from '../../src/examples/loadExamples.ts';
+import type { ExampleReport } from '../../src/model/example.ts';
 
 describe('loadExamples', () => {
   it('loads the seven validated examples from their own module', async () => {

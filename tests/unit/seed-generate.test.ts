@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR, generateCorpusFiles, REPORT_FILE_PATTERN, SEED_PATH, toJsonFile } from '../../scripts/build-corpus.ts';
-import { EXAMPLES, getExample, parseExampleReport } from '../../src/corpus/examples.ts';
-import { parseSeed, REPORT_META } from '../../src/corpus/parseSeed.ts';
+import { EXAMPLES, getExample, parseExampleReport } from '../../src/examples/examples.ts';
+import { parseSeed, REPORT_META } from '../../scripts/corpus/parseSeed.ts';
 
 const RAW = readFileSync(SEED_PATH, 'utf8');
 const generated = generateCorpusFiles(RAW);

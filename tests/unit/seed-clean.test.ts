@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanSeed, DROPPED_LINES, droppedBy, SUBSTITUTIONS } from '../../src/corpus/clean.ts';
-import { EXAMPLES } from '../../src/corpus/examples.ts';
+import { cleanLine, cleanSeed, DROPPED_LINES, droppedBy, SUBSTITUTIONS } from '../../scripts/corpus/clean.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
 
 const RAW = readFileSync(new URL('../../templates/source/2023-compilation.raw.txt', import.meta.url), 'utf8');
 const RAW_LINES = RAW.split('\n');

@@ -1,8 +1,9 @@
 /** The example corpus (templates/examples/*.json): the seven 2023 reports, cleaned and tagged. */
+import type { EXAMPLE_BLOCK_TYPES, UNIT_LEVELS } from './exampleSchema.ts';
 import type { Part } from './part.ts';
 import type { HeadingLevel } from './schema.ts';
 
-export type ExampleBlockType = 'intro' | 'heading' | 'paragraph' | 'signoff';
+export type ExampleBlockType = (typeof EXAMPLE_BLOCK_TYPES)[number];
 
 export interface ExampleBlock {
   /** Stable id, `${reportId}-${index}` (index in the report's block list, 0-based). */
@@ -31,7 +32,7 @@ export interface ExampleReport {
   readonly unit: string | null;
   /** Human note about the unit, e.g. why it is null. */
   readonly unitNote: string;
-  readonly level: '县' | '市' | '镇';
+  readonly level: (typeof UNIT_LEVELS)[number];
   readonly year: number;
   readonly blocks: readonly ExampleBlock[];
 }

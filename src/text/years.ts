@@ -1,4 +1,7 @@
 /**
+ * Year rules of report text: which years move when an example or last year's text is brought to the
+ * report year (`shiftYears`), and which spans are names whose years never count (`quotedMask`).
+ *
  * Year shift of inserted example text (issue “Adapt on insert”): an example written about
  * `fromYear` (2023) is moved to the draft's year `toYear`.
  *
@@ -56,4 +59,23 @@ export function shiftYears(text: string, fromYear: number, toYear: number): stri
     const endAt = match.length - end!.length;
     return shifted(start!) + match.slice(start!.length, endAt) + shifted(end!);
   });
+}
+
+const CHECK_OPENERS: Readonly<Record<string, string>> = { '《': '》', '〔': '〕', '［': '］', '【': '】', '[': ']' };
+
+/**
+ * Marks each position of `text` that lies inside a book title or a document-number bracket (nesting
+ * allowed): the 检查 rule for stale years skips these (law names, 〔2023〕5号).
+ */
+export function quotedMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  const stack: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const closer = CHECK_OPENERS[ch];
+    if (closer) stack.push(closer);
+    mask[i] = stack.length > 0;
+    if (stack.length && ch === stack[stack.length - 1]) stack.pop();
+  }
+  return mask;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftYears } from '../../src/library/adapt.ts';
+import { shiftYears } from '../../src/text/years.ts';
 
 /** [name, input, expected] with fromYear 2023 → toYear 2024. */
 const SHIFT_2023_TO_2024: ReadonlyArray<readonly [string, string, string]> = [

@@ -9,11 +9,9 @@
  * Unknown attribute keys are stripped, so what comes out has exactly the model's shape.
  */
 import * as z from 'zod/mini';
-import { FIELD_NAMES } from '../model/fields.ts';
-import { REPORT_PARTS } from '../model/part.ts';
-import { FLAG_KINDS, type BlockNode, type InlineNode, type ReportDoc, type TitleNode } from '../model/schema.ts';
-
-const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
+import { FIELD_NAMES } from './fields.ts';
+import { PARTS } from './part.ts';
+import { FLAG_KINDS, type BlockNode, type InlineNode, type ReportDoc, type TitleNode } from './schema.ts';
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),

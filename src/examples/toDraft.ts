@@ -3,7 +3,7 @@
  * keep their level, run-in flag and part but lose their literal numbering, which the editor and
  * the export compute from the levels (GB/T 9704-2012 7.3.3).
  */
-import type { ExampleBlock, ExampleReport } from '../model/corpus.ts';
+import type { ExampleBlock, ExampleReport } from '../model/example.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { formatOfficialDate } from '../model/fields.ts';
 import type { BlockNode, ReportDoc } from '../model/schema.ts';

@@ -17,8 +17,8 @@
  *    paragraph opening with 下一步/下步/今后/明年 after the first one — from there on, plans.
  * 5. Paragraphs before the first heading are intro; sign-off blocks are signoff.
  */
-import type { ExampleBlockType } from '../model/corpus.ts';
-import type { Part, ReportPart } from '../model/part.ts';
+import type { ExampleBlockType } from '../model/example.ts';
+import { REPORT_PARTS, type Part, type ReportPart } from '../model/part.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { splitRunIn } from '../model/schema.ts';
 
@@ -40,7 +40,7 @@ const PROBLEMS_L2 = /存在的?(?:主要)?(?:问题|不足|困难|短板)|(?:问
 const PLANS_L2 = /下一步|下步|今后|工作(?:打算|计划|思路|安排)|20\d\d年度?(?:工作)?(?:打算|计划|安排|思路|重点|要点)/;
 
 /** Order in which a report moves through its parts; a subsection may only move forward. */
-const PART_ORDER: readonly ReportPart[] = ['work', 'duty', 'problems', 'plans'];
+const PART_ORDER: readonly ReportPart[] = REPORT_PARTS;
 
 /** The heading phrase: the lead sentence of a run-in heading, else the whole text. */
 function headingPhrase(text: string): string {

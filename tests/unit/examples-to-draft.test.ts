@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, getExample } from '../../src/corpus/examples.ts';
-import { exampleToDraft, isoFromChineseDate, superiorFromIntro } from '../../src/corpus/toDraft.ts';
+import { EXAMPLES, getExample } from '../../src/examples/examples.ts';
+import { exampleToDraft, isoFromChineseDate, superiorFromIntro } from '../../src/examples/toDraft.ts';
 import { fieldText } from '../../src/model/fields.ts';
 import { computeNumbering, parseNumberPrefix } from '../../src/model/numbering.ts';
 import { type BlockNode, type HeadingLevel, inlineText } from '../../src/model/schema.ts';

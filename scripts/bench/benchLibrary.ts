@@ -4,10 +4,10 @@
  * the way a library of many units' reports would — other figures, other levels, sentences in
  * another order. Used by scripts/bench-search.ts (Node) and the bench lab page (scripts/bench/lab, Chromium).
  */
-import type { ExampleBlock, ExampleReport } from '../model/corpus.ts';
-import { EXAMPLES } from '../corpus/examples.ts';
-import { buildLibrary, type LibraryItem } from './items.ts';
-import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchIndex, type SearchOptions } from './search.ts';
+import type { ExampleBlock, ExampleReport } from '../../src/model/example.ts';
+import { EXAMPLES } from '../../src/examples/examples.ts';
+import { buildLibrary, type LibraryItem } from '../../src/library/items.ts';
+import { createSearchIndex, LIBRARY_PAGE_SIZE, searchLibrary, type SearchIndex, type SearchOptions } from '../../src/library/search.ts';
 
 /** Queries the benchmark types, character by character: common, rare, multi-word, absent. */
 export const BENCH_QUERIES: readonly string[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, getExample } from '../../src/corpus/examples.ts';
-import { classifyHeadingPart, headingSignals, isCombinedProblemsPlans, type PartInput, tagParts } from '../../src/corpus/parts.ts';
+import { EXAMPLES, getExample } from '../../src/examples/examples.ts';
+import { classifyHeadingPart, headingSignals, isCombinedProblemsPlans, type PartInput, tagParts } from '../../src/text/parts.ts';
 import type { Part } from '../../src/model/part.ts';
 import type { HeadingLevel } from '../../src/model/schema.ts';
 

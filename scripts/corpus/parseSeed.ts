@@ -3,9 +3,9 @@
  * Cleaning is {@link cleanSeed}; the outline and parts are {@link outlineFromLines}; what the text
  * cannot say (stable id, issuing unit when unnamed, administrative level) is {@link REPORT_META}.
  */
-import type { ExampleReport } from '../model/corpus.ts';
+import type { ExampleReport } from '../../src/model/example.ts';
 import { cleanSeed } from './clean.ts';
-import { outlineFromLines } from './outline.ts';
+import { outlineFromLines } from '../../src/text/headings.ts';
 
 export interface ReportMeta {
   /** Stable slug used in file names and block ids. */
