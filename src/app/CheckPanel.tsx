@@ -25,16 +25,8 @@ export function jumpToItem(editor: Editor, item: CheckItem, focusField: (name: N
     if (item.field) focusField(item.field);
     return;
   }
-  const doc = editor.state.doc;
-  if (item.blockIndex >= doc.childCount) return;
-  let start = 0;
-  for (let i = 0; i < item.blockIndex; i++) start += doc.child(i).nodeSize;
-  const node = doc.child(item.blockIndex);
-  const from = start + 1 + (item.from ?? 0);
-  const to = item.to !== undefined ? start + 1 + item.to : from;
-  editor.chain().focus().setTextSelection({ from: Math.min(from, start + node.nodeSize - 1), to: Math.min(to, start + node.nodeSize - 1) }).scrollIntoView().run();
-  const dom = editor.view.nodeDOM(start);
-  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' });
+  if (item.blockIndex >= editor.state.doc.childCount) return;
+  editor.commands.selectInBlock(item.blockIndex, item.from ?? 0, item.to);
 }
 
 export function CheckList({ result, onJump }: { result: CheckResult; onJump: (item: CheckItem) => void }) {

@@ -1,11 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { insertBlocks, insertionPointAt } from '../editor/insertBlocks.ts';
 import { readBlockParts } from '../editor/readOutline.ts';
 import type { ExampleReport } from '../model/example.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { PART_LABELS, PARTS, type Part } from '../model/part.ts';
-import { itemToBlocks, targetLevelAt } from '../library/insert.ts';
 import type { LibraryItem } from '../library/items.ts';
 import { excerpt } from '../library/excerpt.ts';
 import { groupByPart } from '../library/order.ts';
@@ -42,18 +40,6 @@ function takeFirst<G extends { hits: readonly unknown[] }>(groups: readonly G[],
     budget -= Math.min(budget, g.hits.length);
   }
   return out;
-}
-
-/** Inserts `item` at the cursor (or at a drop position) as one undoable step, adapted to the draft. */
-export function insertItem(editor: Editor, item: LibraryItem, fields: ReportFields, pos = editor.state.selection.from): void {
-  const point = insertionPointAt(editor.state.doc, pos);
-  const blocks = itemToBlocks(item, {
-    targetLevel: item.level === null ? undefined : targetLevelAt(point.precedingHeadingLevel, item.level),
-    toYear: fields.year,
-    draftUnit: fields.unit,
-    part: null,
-  });
-  insertBlocks(editor, blocks, point);
 }
 
 /** The part of the report the cursor is in (refreshed when the cursor rests). */
@@ -201,7 +187,7 @@ export function LibraryPanel({ editor, fields, items, reports, examples, importe
       e.stopPropagation();
       const item = items.find((i) => i.id === id);
       const at = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
-      if (item && at && editor.isEditable) insertItem(editor, item, fields, at.pos);
+      if (item && at && editor.isEditable) editor.chain().insertExample(item, fields, at.pos).focus().run();
     };
     dom.addEventListener('dragover', onDragOver);
     dom.addEventListener('drop', onDrop, true);
@@ -212,7 +198,7 @@ export function LibraryPanel({ editor, fields, items, reports, examples, importe
   }, [editor, items, fields]);
 
   const onInsert = (item: LibraryItem) => {
-    if (editor) insertItem(editor, item, fields);
+    if (editor) editor.chain().insertExample(item, fields).focus().run();
   };
 
   const mine = reports.filter((r) => importedIds.has(r.id));

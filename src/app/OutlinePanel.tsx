@@ -34,7 +34,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
     (index: number) => {
       // The shown outline may lag the document by REFRESH_MS: positions are read afresh.
       const item = readOutline(editor.state)[index];
-      if (item) jumpTo(editor, item.pos);
+      if (item) editor.commands.jumpToBlock(item.index);
     },
     [editor],
   );
@@ -73,10 +73,3 @@ const OutlineEntry = memo(function OutlineEntry({ index, level, label, lead, tex
     </li>
   );
 });
-
-/** Puts the cursor at the start of the block at `pos` and scrolls it into view. */
-export function jumpTo(editor: Editor, pos: number): void {
-  editor.chain().focus().setTextSelection(pos + 1).run();
-  const dom = editor.view.nodeDOM(pos);
-  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' });
-}

@@ -4,6 +4,7 @@
  */
 import { exampleToDraft } from '../examples/toDraft.ts';
 import type { Draft } from '../model/draft.ts';
+import { importedDraftName } from '../model/draftNames.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import type { LibraryReport } from '../storage/restore.ts';
@@ -24,7 +25,7 @@ export async function importDocxAsDraft(file: File, id: string, now: number): Pr
   const { importDocxReport } = await import('../import/docx.ts');
   const report = await importDocxReport(await file.arrayBuffer(), file.name);
   const { doc, fields } = exampleToDraft(report);
-  return { id, name: report.title || file.name.replace(/\.docx$/i, ''), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
+  return { id, name: importedDraftName(report.title, file.name), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
 }
 
 /** 导入范文: a .docx becomes a report of 我的范文. Throws ImportError naming the file. */

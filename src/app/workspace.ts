@@ -8,7 +8,7 @@
  * the live document.
  */
 import type { Draft } from '../model/draft.ts';
-import { UNNAMED_PREFIX } from './draftFactory.ts';
+import { copyName, currentName } from '../model/draftNames.ts';
 import type { ReportFields } from '../model/fields.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
@@ -17,7 +17,7 @@ import { createBackup } from '../storage/backup.ts';
 import { openStore, type DraftStore, type DraftSummary } from '../storage/db.ts';
 import { createMemoryStore } from '../storage/memoryStore.ts';
 import { newId } from '../storage/newId.ts';
-import { defaultDraftName, type LibraryReport } from '../storage/restore.ts';
+import type { LibraryReport } from '../storage/restore.ts';
 import { StorageError } from '../storage/storageError.ts';
 import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
 
@@ -74,6 +74,17 @@ export interface WorkspaceOptions {
   readonly store?: DraftStore;
 }
 
+/**
+ * What exists only once storage is open: the store (IndexedDB, or memory when it cannot be used),
+ * the autosaver writing to it and the tab guard. Every method that needs them awaits the session,
+ * so no member is ever used half-initialised.
+ */
+interface Session {
+  readonly store: DraftStore;
+  readonly autosaver: Autosaver;
+  readonly guard: TabGuard;
+}
+
 export class Workspace {
   private state: WorkspaceState = {
     draft: null,
@@ -88,9 +99,8 @@ export class Workspace {
     library: [],
   };
   private listeners = new Set<Listener>();
-  private store: DraftStore | null = null;
-  private autosaver: Autosaver | null = null;
-  private guard: TabGuard | null = null;
+  /** The session once start-up has created it (for the synchronous paths: typing, status). */
+  private live: Session | null = null;
   private liveDoc: (() => ReportDoc) | null = null;
   private readonly now: () => number;
 
@@ -110,26 +120,31 @@ export class Workspace {
     for (const l of this.listeners) l(this.state);
   }
 
-  private started: Promise<void> | null = null;
+  private started: Promise<Session> | null = null;
 
   /** Opens storage and the last open draft (or creates the first one). Safe to call more than once. */
-  init(): Promise<void> {
+  async init(): Promise<void> {
+    await this.ready();
+  }
+
+  /** The session, once storage is open and the first draft is shown. */
+  private ready(): Promise<Session> {
     this.started ??= this.start();
     return this.started;
   }
 
-  private async start(): Promise<void> {
+  private async start(): Promise<Session> {
     let memoryOnly = false;
     let storageError: StorageError | null = null;
+    let store: DraftStore;
     try {
-      this.store = this.options.store ?? (await openStore({ onVersionChange: () => this.set({ storageError: new StorageError('blocked') }) }));
+      store = this.options.store ?? (await openStore({ onVersionChange: () => this.set({ storageError: new StorageError('blocked') }) }));
     } catch (e) {
       storageError = e instanceof StorageError ? e : new StorageError('unavailable', undefined, { cause: e });
-      this.store = createMemoryStore();
+      store = createMemoryStore();
       memoryOnly = true;
     }
-    const store = this.store;
-    this.autosaver = createAutosaver({
+    const autosaver = createAutosaver({
       save: (draft) => store.putDraft(draft),
       // Serialising a long report takes a few ms: start saves when the browser is idle between
       // keystrokes (at most IDLE_WAIT_MS later), still within a second of the first change.
@@ -137,8 +152,10 @@ export class Workspace {
       timers: idleTimers,
       onStatus: (status) => this.onSaveStatus(status),
     });
-    this.guard = createTabGuard({ beforeYield: () => this.autosaver!.flush() });
-    this.guard.onChange((g) => this.onGuard(g));
+    const guard = createTabGuard({ beforeYield: () => autosaver.flush() });
+    guard.onChange((g) => this.onGuard(g));
+    const session: Session = { store, autosaver, guard };
+    this.live = session;
 
     // The last open draft first: the lists (every stored draft read and validated, the imported
     // reports) are not needed to show it, and wait until it is on screen. A database created just
@@ -156,9 +173,10 @@ export class Workspace {
     }
     this.set({ drafts, memoryOnly, storageError });
     if (draft) {
-      await this.show(draft);
-      await this.refreshLists();
-    } else await this.openNew(this.options.firstDraft());
+      await this.show(session, draft);
+      await this.refreshListsOf(session);
+    } else await this.openNewIn(session, this.options.firstDraft());
+    return session;
   }
 
   /** Runs a storage read; a failure becomes the persistent warning and `fallback`. */
@@ -178,7 +196,7 @@ export class Workspace {
     }
     // The drafts list is not refreshed after autosaves: listing validates every stored draft
     // (tens of ms for long ones) and would land between keystrokes. 我的草稿 refreshes it on open.
-    if (status === 'saved') this.guard?.announceSaved();
+    if (status === 'saved') this.live?.guard.announceSaved();
     // A successful save clears a save error; a storage that cannot be used at all stays flagged.
     const recovered = status === 'saved' && !this.state.memoryOnly && this.state.storageError?.kind !== 'blocked';
     this.set(recovered ? { saveStatus: status, storageError: null } : { saveStatus: status });
@@ -191,8 +209,10 @@ export class Workspace {
   }
 
   async refreshLists(): Promise<void> {
-    if (!this.store) return;
-    const store = this.store;
+    await this.refreshListsOf(await this.ready());
+  }
+
+  private async refreshListsOf({ store }: Session): Promise<void> {
     const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), this.state.drafts), this.safe(() => store.listLibrary(), this.state.library)]);
     // Keep the same arrays when nothing changed: the library's search index is rebuilt from them.
     const patch: { drafts?: readonly DraftSummary[]; library?: readonly LibraryReport[] } = {};
@@ -212,15 +232,14 @@ export class Workspace {
     if (!d) return null;
     const doc = this.liveDoc ? this.liveDoc() : d.doc;
     const fields = this.state.fields;
-    // A draft never named by the user is named after its title once the unit is known.
-    const name = d.name.startsWith(UNNAMED_PREFIX) && fields.unit.trim() ? defaultDraftName(doc, fields) : d.name;
-    return { ...d, name, doc, fields, updatedAt: this.now() };
+    return { ...d, name: currentName(d.name, doc, fields), doc, fields, updatedAt: this.now() };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
   docChanged(): void {
-    if (this.state.readOnly || !this.state.draft) return;
-    this.autosaver?.schedule(() => this.currentDraft()!);
+    const draft = this.state.draft;
+    if (this.state.readOnly || !draft) return;
+    this.live?.autosaver.schedule(() => this.currentDraft() ?? draft);
   }
 
   setFields(fields: ReportFields): void {
@@ -231,48 +250,55 @@ export class Workspace {
 
   /** Saves what is pending now (pagehide, switching drafts). */
   async flush(): Promise<boolean> {
-    return (await this.autosaver?.flush()) ?? true;
+    return (await this.live?.autosaver.flush()) ?? true;
   }
 
-  private async show(draft: Draft): Promise<void> {
+  private async show({ store, guard }: Session, draft: Draft): Promise<void> {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
-    const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
+    const remembered = this.safe(() => store.setMeta('lastOpenDraftId', draft.id), undefined);
     this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     await remembered;
-    const g = await this.guard!.claim(draft.id);
+    const g = await guard.claim(draft.id);
     this.onGuard(g);
   }
 
   /** Stores a new draft and opens it. */
   async openNew(draft: Draft): Promise<void> {
+    await this.openNewIn(await this.ready(), draft);
+  }
+
+  private async openNewIn(session: Session, draft: Draft): Promise<void> {
     await this.flush();
     // Shown while it is stored: the write is queued before any autosave of the new draft. A failed
     // write becomes the persistent warning, as a failed read does.
-    const stored = this.safe(() => this.store!.putDraft(draft), undefined);
-    await this.show(draft);
+    const stored = this.safe(() => session.store.putDraft(draft), undefined);
+    await this.show(session, draft);
     await stored;
-    await this.refreshLists();
+    await this.refreshListsOf(session);
   }
 
   async openDraft(id: string): Promise<void> {
     if (id === this.state.draft?.id) return;
+    const session = await this.ready();
     await this.flush();
-    const draft = await this.store!.getDraft(id);
+    const draft = await session.store.getDraft(id);
     if (!draft) throw new StorageError('damaged', '找不到该草稿，可能已在另一个标签页中删除。');
-    await this.show(draft);
+    await this.show(session, draft);
   }
 
   private async reloadCurrent(): Promise<void> {
     const id = this.state.draft?.id;
     if (!id) return;
-    const draft = await this.safe(() => this.store!.getDraft(id), undefined);
+    const { store } = await this.ready();
+    const draft = await this.safe(() => store.getDraft(id), undefined);
     if (draft) this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
   async takeOver(): Promise<void> {
-    const g = await this.guard!.takeOver();
+    const { guard } = await this.ready();
+    const g = await guard.takeOver();
     await this.reloadCurrent();
     this.onGuard(g);
   }
@@ -280,88 +306,100 @@ export class Workspace {
   async rename(id: string, name: string): Promise<void> {
     const trimmed = name.trim();
     if (!trimmed) return;
+    const { store } = await this.ready();
     if (id === this.state.draft?.id) {
       this.set({ draft: { ...this.state.draft, name: trimmed } });
       this.docChanged();
       await this.flush();
     } else {
-      const d = await this.store!.getDraft(id);
-      if (d) await this.store!.putDraft({ ...d, name: trimmed, updatedAt: this.now() });
+      const d = await store.getDraft(id);
+      if (d) await store.putDraft({ ...d, name: trimmed, updatedAt: this.now() });
     }
     await this.refreshLists();
   }
 
   async duplicate(id: string): Promise<Draft | null> {
+    const { store } = await this.ready();
     await this.flush();
-    const source = id === this.state.draft?.id ? this.currentDraft() : await this.store!.getDraft(id);
+    const source = id === this.state.draft?.id ? this.currentDraft() : await store.getDraft(id);
     if (!source) return null;
     const t = this.now();
-    const copy: Draft = { ...source, id: newId(), name: `${source.name}（副本）`, createdAt: t, updatedAt: t };
-    await this.store!.putDraft(copy);
+    const copy: Draft = { ...source, id: newId(), name: copyName(source.name), createdAt: t, updatedAt: t };
+    await store.putDraft(copy);
     await this.refreshLists();
     return copy;
   }
 
   /** Deletes a draft and returns it, so the caller can offer 撤销删除 (see `undelete`). */
   async remove(id: string): Promise<Draft | null> {
+    const session = await this.ready();
+    const { store, guard } = session;
     const isOpen = id === this.state.draft?.id;
     if (isOpen) await this.flush();
-    const draft = isOpen ? this.currentDraft() : await this.store!.getDraft(id).catch(() => undefined);
-    await this.store!.deleteDraft(id);
+    const draft = isOpen ? this.currentDraft() : await store.getDraft(id).catch(() => undefined);
+    await store.deleteDraft(id);
     if (isOpen) {
-      this.guard!.release();
-      const next = (await this.store!.listDrafts()).find((d) => !d.damaged);
-      const nextDraft = next ? await this.store!.getDraft(next.id) : undefined;
-      if (nextDraft) await this.show(nextDraft);
-      else await this.openNew(this.options.firstDraft());
+      guard.release();
+      const next = (await store.listDrafts()).find((d) => !d.damaged);
+      const nextDraft = next ? await store.getDraft(next.id) : undefined;
+      if (nextDraft) await this.show(session, nextDraft);
+      else await this.openNewIn(session, this.options.firstDraft());
     }
     await this.refreshLists();
     return draft ?? null;
   }
 
   async undelete(draft: Draft): Promise<void> {
-    await this.store!.putDraft(draft, { overwrite: true });
+    const { store } = await this.ready();
+    await store.putDraft(draft, { overwrite: true });
     await this.refreshLists();
   }
 
   /** Every draft (the open one with its live text) and 我的范文, as a backup file's text. */
   async backupText(): Promise<string> {
+    const { store } = await this.ready();
     const current = this.currentDraft();
-    const stored = await this.safe(() => this.store!.getAllDrafts(), []);
+    const stored = await this.safe(() => store.getAllDrafts(), []);
     const drafts = current ? [current, ...stored.filter((d) => d.id !== current.id)] : stored;
     return createBackup(drafts, this.state.library, new Date(this.now()));
   }
 
   /** All drafts as stored (for merging a backup). */
   async storedDrafts(): Promise<Draft[]> {
+    const { store } = await this.ready();
     await this.flush();
-    return this.store!.getAllDrafts();
+    return store.getAllDrafts();
   }
 
   /** Writes restored drafts and library reports; `overwrite` only for the user's 替换 choice. */
   async writeRestored(drafts: ReadonlyArray<{ draft: Draft; overwrite: boolean }>, library: readonly LibraryReport[]): Promise<void> {
+    const session = await this.ready();
     for (const { draft, overwrite } of drafts) {
-      await this.store!.putDraft(draft, { overwrite });
-      if (draft.id === this.state.draft?.id) await this.show(draft);
+      await session.store.putDraft(draft, { overwrite });
+      if (draft.id === this.state.draft?.id) await this.show(session, draft);
     }
-    for (const report of library) await this.store!.putLibraryReport(report);
+    for (const report of library) await session.store.putLibraryReport(report);
     await this.refreshLists();
   }
 
   async addLibraryReport(report: LibraryReport): Promise<void> {
-    await this.store!.putLibraryReport(report);
+    const { store } = await this.ready();
+    await store.putLibraryReport(report);
     await this.refreshLists();
   }
 
   async removeLibraryReport(id: string): Promise<void> {
-    await this.store!.deleteLibraryReport(id);
+    const { store } = await this.ready();
+    await store.deleteLibraryReport(id);
     await this.refreshLists();
   }
 
 
   dispose(): void {
-    this.autosaver?.dispose();
-    this.guard?.dispose();
-    this.store?.close();
+    const session = this.live;
+    if (!session) return;
+    session.autosaver.dispose();
+    session.guard.dispose();
+    session.store.close();
   }
 }

@@ -7,6 +7,8 @@ import { outlineDecorationsKey } from './extensions/outlineDecorations.ts';
 export interface OutlineItem {
   /** Position of the heading node in the document. */
   readonly pos: number;
+  /** Index of the block in the document (0 is the title). */
+  readonly index: number;
   readonly level: HeadingLevel;
   readonly label: string;
   /** Heading phrase (a run-in heading's lead sentence). */
@@ -37,7 +39,7 @@ export function readOutline(state: EditorState): OutlineItem[] {
     if (node.type.name !== 'heading') return [];
     const text = node.textContent;
     const lead = node.attrs.runIn ? splitRunIn(text).lead : text;
-    return [{ pos, level: node.attrs.level as HeadingLevel, label: labels?.get(index) ?? '', lead, text, part }];
+    return [{ pos, index, level: node.attrs.level as HeadingLevel, label: labels?.get(index) ?? '', lead, text, part }];
   });
 }
 

@@ -11,7 +11,8 @@
 import { wrap, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import type { Draft } from '../model/draft.ts';
-import { restoreDraft, restoreLibraryReport, RestoreError, UNTITLED_DRAFT_NAME, type LibraryReport } from './restore.ts';
+import { UNTITLED_DRAFT_NAME } from '../model/draftNames.ts';
+import { restoreDraft, restoreLibraryReport, RestoreError, type LibraryReport } from './restore.ts';
 import { STORAGE_MESSAGES, StorageError, toStorageError } from './storageError.ts';
 
 export const DB_NAME = 'report-drafter';

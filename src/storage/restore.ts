@@ -7,8 +7,7 @@
 import * as z from 'zod/mini';
 import type { ExampleReport } from '../model/example.ts';
 import type { Draft } from '../model/draft.ts';
-import { resolveField, type ReportFields } from '../model/fields.ts';
-import { inlineText, type ReportDoc } from '../model/schema.ts';
+import { titleName } from '../model/draftNames.ts';
 import { reportDocSchema } from '../model/docSchema.ts';
 import { exampleReportSchema, yearSchema } from '../model/exampleSchema.ts';
 
@@ -17,8 +16,6 @@ export interface LibraryReport extends ExampleReport {
   /** Epoch milliseconds. */
   readonly importedAt: number;
 }
-
-export const UNTITLED_DRAFT_NAME = '未命名草稿';
 
 export class RestoreError extends Error {
   override readonly name = 'RestoreError';
@@ -68,12 +65,6 @@ function firstIssuePath(error: z.core.$ZodError): string {
   return issue ? issue.path.map(String).join('.') : '';
 }
 
-/** The name a draft gets when it has none: its title with fields filled in. */
-export function defaultDraftName(doc: ReportDoc, fields: ReportFields): string {
-  const name = inlineText(doc.content[0].content, (f) => resolveField(f, fields)).replace(/\s+/g, '').trim();
-  return name || UNTITLED_DRAFT_NAME;
-}
-
 /**
  * Checks and migrates a stored or imported draft (Draft in src/model/draft.ts).
  * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null;
@@ -90,7 +81,7 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
   const now = options.now ?? Date.now();
   const createdAt = d.createdAt ?? d.updatedAt ?? now;
   const updatedAt = d.updatedAt ?? createdAt;
-  const name = d.name?.trim() || defaultDraftName(d.doc, d.fields);
+  const name = d.name?.trim() || titleName(d.doc, d.fields);
   return { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
 }
 

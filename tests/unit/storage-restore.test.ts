@@ -2,7 +2,8 @@ import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { reportExtensions } from '../../src/editor/extensions/index.ts';
 import { field, heading, hintParagraph, paragraph, reportDoc, signoff, text, title } from '../../src/model/schema.ts';
-import { RestoreError, restoreDraft, restoreLibraryReport, UNTITLED_DRAFT_NAME } from '../../src/storage/restore.ts';
+import { UNTITLED_DRAFT_NAME } from '../../src/model/draftNames.ts';
+import { RestoreError, restoreDraft, restoreLibraryReport } from '../../src/storage/restore.ts';
 
 const doc = reportDoc(
   title(field('unit'), field('year'), '年法治政府建设工作报告'),

@@ -10,6 +10,7 @@ import { OutlineDecorations } from './outlineDecorations.ts';
 import { PasteCleanup } from './pasteCleanup.ts';
 import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
+import { ReportCommands } from './reportCommands.ts';
 import { ReportParagraph } from './reportParagraph.ts';
 import { ReportTitle } from './reportTitle.ts';
 import { SelectionSync } from './selectionSync.ts';
@@ -47,5 +48,6 @@ export function reportExtensions(): Extensions {
     EditClearsMarks,
     PasteCleanup,
     SelectionSync,
+    ReportCommands,
   ];
 }
