@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, firstDraft } from './app/App.tsx';
+import { App } from './app/App.tsx';
+import { firstDraft } from './app/draftFactory.ts';
 import { buildShell } from './app/shell.ts';
 import { Workspace } from './app/workspace.ts';
 import './app/app.css';

@@ -1,42 +1,30 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { checkDraft } from '../check/checkDraft.ts';
 import type { CheckItem } from '../check/types.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
 import { buildLibrary } from '../library/items.ts';
-import type { Draft } from '../model/draft.ts';
 import type { FieldName } from '../model/fields.ts';
-import { backupFileName } from '../storage/backup.ts';
-import { newId } from '../storage/newId.ts';
-import { defaultFields, getTemplate } from '../templates/templates.ts';
+import { actions, runAction, type Action, type ActionHost, type Notice } from './actions/index.ts';
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
-import { downloadBlob, errorText } from './download.ts';
-import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
+import { downloadBlob } from './download.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
-import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
 import { FieldsForm, fieldInputId } from './FieldsForm.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
-import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
+import { NewReportDialog } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
-import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
+import { RestoreDialog, type RestorePlan } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
-/** The draft a first visit starts with: the local-order template, dated today. */
-export function firstDraft(): Draft {
-  return draftFromTemplate(getTemplate('local')!, false, defaultFields(new Date()), newId(), Date.now());
-}
-
-type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
 type Dialog = 'new' | 'drafts' | null;
 
 /**
@@ -74,117 +62,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const reports = useMemo(() => [...importedReports, ...examples], [examples, importedReports]);
   const importedIds = useMemo(() => new Set(importedReports.map((r) => r.id)), [importedReports]);
 
-  const fail = (prefix: string) => (e: unknown) => setNotice({ kind: 'error', text: `${prefix}${errorText(e)}` });
   const focusField = (name: FieldName) => document.getElementById(fieldInputId(name))?.focus();
 
-  /** Builds the .docx of the current document; a failure becomes a message and the draft stays as it is. */
-  const buildFile = async () => {
-    if (!editor) return null;
-    setBusy(true);
-    try {
-      return await buildDocxFile(editorDoc(editor), fields);
-    } catch (e) {
-      setNotice({ kind: 'error', text: `导出失败：${errorText(e)}（草稿未受影响）` });
-      return null;
-    } finally {
-      setBusy(false);
-    }
+  // What the actions read and open; built each render, like the handlers that capture it.
+  const host: ActionHost = {
+    workspace,
+    editor,
+    fields,
+    importedReports,
+    notify: setNotice,
+    setBusy,
+    showPreview: setPreview,
+    confirmExport: setConfirmExport,
+    confirmRestore: setRestore,
+    run: (action, ...args) => runAction(host, action, ...args),
   };
-  const download = async () => {
-    setConfirmExport(null);
-    const file = await buildFile();
-    if (!file) return;
-    downloadBlob(file.blob, file.fileName);
-    setNotice({ kind: 'info', text: `已导出“${file.fileName}”。` });
-  };
-  const exportWord = async () => {
-    if (!editor) return;
-    const items = checkDraft(editorDoc(editor), fields).items;
-    if (items.length) setConfirmExport(items);
-    else await download();
-  };
-  const openPreview = async () => {
-    const file = await buildFile();
-    if (file) setPreview(file);
-  };
-
-  const onChoose = (choice: NewReportChoice) => {
-    setDialog(null);
-    const now = Date.now();
-    const draft =
-      choice.kind === 'template'
-        ? draftFromTemplate(choice.template, choice.includeOptional, { ...defaultFields(new Date()), unit: fields.unit, superior: fields.superior }, newId(), now)
-        : draftFromExample(choice.example, newId(), now);
-    workspace.openNew(draft).catch(fail('无法创建草稿：'));
-  };
-
-  const backup = async () => {
-    try {
-      const text = await workspace.backupText();
-      downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName(new Date()));
-      setNotice({ kind: 'info', text: '已下载备份文件。请把它保存到安全的位置。' });
-    } catch (e) {
-      fail('备份失败：')(e);
-    }
-  };
-
-  const onBackupFile = async (file: File) => {
-    try {
-      const plan = await planRestore(file, await workspace.storedDrafts(), importedReports);
-      if (plan.conflicts.length) setRestore(plan);
-      else await applyRestore(plan, []);
-    } catch (e) {
-      fail(`无法恢复“${file.name}”：`)(e);
-    }
-  };
-  const applyRestore = async (plan: RestorePlan, resolved: ReadonlyArray<{ draft: Draft; overwrite: boolean }>) => {
-    setRestore(null);
-    await workspace.writeRestored([...plan.add.map((draft) => ({ draft, overwrite: false })), ...resolved], plan.library);
-    const skipped = plan.skipped.length ? `；${plan.skipped.length} 项数据损坏已跳过` : '';
-    setNotice({ kind: 'info', text: `已恢复 ${plan.add.length + resolved.length} 份草稿、${plan.library.length} 篇范文${skipped}。` });
-  };
-
-  const onWordFile = async (file: File) => {
-    setBusy(true);
-    try {
-      const draft = await importDocxAsDraft(file, newId(), Date.now());
-      await workspace.openNew(draft);
-      setNotice({ kind: 'info', text: `已将“${file.name}”导入为新草稿。` });
-    } catch (e) {
-      setNotice({ kind: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onImportLibrary = async (files: File[]) => {
-    const done: string[] = [];
-    const failed: string[] = [];
-    for (const file of files) {
-      try {
-        await workspace.addLibraryReport(await importDocxToLibrary(file, Date.now()));
-        done.push(file.name);
-      } catch (e) {
-        failed.push(errorText(e));
-      }
-    }
-    if (failed.length) setNotice({ kind: 'error', text: [...failed, done.length ? `已导入：${done.join('、')}` : ''].filter(Boolean).join(' ') });
-    else setNotice({ kind: 'info', text: `已导入到“我的范文”：${done.join('、')}` });
-  };
-
-  const onDelete = async (id: string) => {
-    const deleted = await workspace.remove(id).catch((e: unknown) => {
-      fail('删除失败：')(e);
-      return null;
-    });
-    if (deleted)
-      setNotice({
-        kind: 'info',
-        text: `已删除草稿“${deleted.name}”。`,
-        action: { label: '撤销删除', run: () => void workspace.undelete(deleted).then(() => setNotice(null), fail('无法撤销删除：')) },
-      });
-  };
-
+  const run = <Args extends unknown[]>(action: Action<Args>, ...args: Args) => void runAction(host, action, ...args);
 
   return (
     <>
@@ -206,7 +99,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" onClick={() => wordInput.current?.click()} disabled={busy}>
             导入Word
           </button>
-          <button type="button" onClick={backup}>
+          <button type="button" onClick={() => run(actions.backup)}>
             备份
           </button>
           <button type="button" onClick={() => backupInput.current?.click()}>
@@ -215,22 +108,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" aria-pressed={side === 'check'} onClick={() => setSide(side === 'check' ? 'library' : 'check')}>
             检查
           </button>
-          <button type="button" onClick={openPreview} disabled={!editor || busy}>
+          <button type="button" onClick={() => run(actions.preview)} disabled={!editor || busy}>
             预览
           </button>
-          <button type="button" className="primary" onClick={exportWord} disabled={!editor || busy}>
+          <button type="button" className="primary" onClick={() => run(actions.exportWord)} disabled={!editor || busy}>
             导出Word
           </button>
         </div>
         <SaveStatus workspace={workspace} />
-        <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
-        <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
+        <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => file && run(actions.importWord, file)} />
+        <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => file && run(actions.restoreBackup, file)} />
       </header>
       <div className="banners">
         {storageProblem ? (
           <div className="banner error" role="alert">
             <span>{storageProblem.message}</span>
-            <button type="button" onClick={backup}>
+            <button type="button" onClick={() => run(actions.backup)}>
               下载备份
             </button>
           </div>
@@ -238,7 +131,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         {readOnly ? (
           <div className="banner" role="status">
             <span>{guardMessage || '此草稿为只读。'}</span>
-            <button type="button" onClick={() => workspace.takeOver().catch(fail('无法切换到此处编辑：'))}>
+            <button type="button" onClick={() => run(actions.takeOver)}>
               在此处编辑
             </button>
           </div>
@@ -303,25 +196,29 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
               examples={examplesState}
               importedIds={importedIds}
               readOnly={readOnly}
-              onImport={(files) => void onImportLibrary(files)}
-              onRemoveImported={(id) => workspace.removeLibraryReport(id).catch(fail('无法移除范文：'))}
+              onImport={(files) => run(actions.importToLibrary, files)}
+              onRemoveImported={(id) => run(actions.removeFromLibrary, id)}
             />
           )}
         </aside>,
         shell.end,
       )}
-      <NewReportDialog open={dialog === 'new'} examples={examplesState} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <NewReportDialog open={dialog === 'new'} examples={examplesState} onClose={() => setDialog(null)} onChoose={(choice) => {
+          setDialog(null);
+          run(actions.newReport, choice);
+        }}
+      />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}
         onClose={() => setDialog(null)}
         onOpen={(id) => {
           setDialog(null);
-          workspace.openDraft(id).catch(fail('无法打开草稿：'));
+          run(actions.openDraft, id);
         }}
-        onRename={(id, name) => void workspace.rename(id, name).catch(fail('重命名失败：'))}
-        onDuplicate={(id) => void workspace.duplicate(id).catch(fail('复制失败：'))}
-        onDelete={(id) => void onDelete(id)}
+        onRename={(id, name) => run(actions.renameDraft, id, name)}
+        onDuplicate={(id) => run(actions.duplicateDraft, id)}
+        onDelete={(id) => run(actions.deleteDraft, id)}
         onNew={() => setDialog('new')}
       />
       <PreviewDialog
@@ -333,13 +230,20 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
       />
       <ExportConfirmDialog
         items={confirmExport}
-        onExport={() => void download()}
+        onExport={() => {
+          setConfirmExport(null);
+          run(actions.downloadWord);
+        }}
         onBack={() => {
           setConfirmExport(null);
           setSide('check');
         }}
       />
-      <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => restore && void applyRestore(restore, resolved).catch(fail('恢复失败：'))} />
+      <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => {
+          setRestore(null);
+          if (restore) run(actions.applyRestore, restore, resolved);
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { body, expectSaved, newFromExample, newFromTemplate, numbered, openApp } from './helpers.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 const draftsDialog = (page: Page) => page.getByRole('dialog', { name: '我的草稿' });
 
@@ -206,6 +207,7 @@ test('导入Word opens a .docx as a new draft; a wrong file gets a message and t
   await newFromExample(page, /县统计局2023年/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Word' }).click().then(() => page.getByRole('button', { name: '仍然导出' }).click())]);
   const docxPath = await download.path();
+  await assertValidDocx(docxPath, download.suggestedFilename());
   await newFromTemplate(page, /常见四部分/);
   const before = await body(page).innerText();
   const input = page.getByLabel('选择要导入的Word文件');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { body, newFromTemplate, openApp } from './helpers.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 test('导出Word downloads a valid .docx with what was typed; 预览 shows numbered pages of the same file', async ({ page }) => {
   await openApp(page);
@@ -23,6 +24,7 @@ test('导出Word downloads a valid .docx with what was typed; 预览 shows numbe
   await page.getByRole('button', { name: '导出Word' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: '仍然导出' }).click()]);
   expect(download.suggestedFilename()).toBe('县水务局2024年度法治政府建设工作报告.docx');
+  await assertValidDocx(await download.path(), download.suggestedFilename());
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '');

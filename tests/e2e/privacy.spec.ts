@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { body, expectSaved, library, newFromTemplate } from './helpers.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 /**
  * A whole drafting session — template, fields, library insert, autosave and reload, preview,
@@ -36,6 +37,7 @@ async function draftingSession(page: Page, url: string): Promise<void> {
       .then(() => page.getByRole('button', { name: '仍然导出' }).click()),
   ]);
   expect(download.suggestedFilename()).toBe('县水务局2024年度法治政府建设工作报告.docx');
+  await assertValidDocx(await download.path(), download.suggestedFilename());
   await page.getByLabel('选择要导入的Word文件').setInputFiles(await download.path());
   await expect(page.getByRole('status').filter({ hasText: '导入为新草稿' })).toBeVisible();
   await expect(body(page)).toContainText('本局私密的草稿文字。');

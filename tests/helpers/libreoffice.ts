@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { assertValidDocx } from './ooxml.ts';
 
 const run = promisify(execFile);
 
@@ -22,6 +23,7 @@ const TOOLS = [
   { command: 'soffice', install: 'apt-get install -y --no-install-recommends libreoffice-writer-nogui' },
   { command: 'pdftotext', install: 'apt-get install -y poppler-utils' },
   { command: 'pdfinfo', install: 'apt-get install -y poppler-utils' },
+  { command: 'pdffonts', install: 'apt-get install -y poppler-utils' },
 ] as const;
 
 const FONT_FILES = [
@@ -61,6 +63,8 @@ export interface Conversion {
  * a second soffice sharing a profile makes `--convert-to` silently do nothing.
  */
 export async function convertToPdf(docxPaths: readonly string[], outDir: string): Promise<Conversion> {
+  // Every file a reader test renders is first checked against the Open XML schema (Word's view).
+  await Promise.all(docxPaths.map((p) => assertValidDocx(p)));
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   const started = performance.now();
   try {
@@ -76,7 +80,28 @@ export async function convertToPdf(docxPaths: readonly string[], outDir: string)
   const pdfs = docxPaths.map((p) => join(outDir, basename(p).replace(/\.docx$/i, '.pdf')));
   const absent = pdfs.filter((p) => !existsSync(p));
   if (absent.length > 0) throw new Error(`soffice wrote no PDF for: ${absent.join(', ')}`);
+  for (const pdf of pdfs) {
+    const unexpected = (await pdfFonts(pdf)).filter((f) => !EXPECTED_FONTS.test(f));
+    if (unexpected.length) throw new Error(`${pdf} uses fallback fonts ${unexpected.join(', ')}: a font name in the .docx is not one fonts.conf binds`);
+  }
   return { pdfs, millis };
+}
+
+/**
+ * The fonts LibreOffice may use for our .docx files: the stand-ins fonts.conf binds to the names the
+ * export writes (仿宋/黑体/楷体/宋体/小标宋 → Noto CJK, AR PL, and Times New Roman → Liberation Serif).
+ * Anything else (DejaVu…) is fontconfig's fallback for a name it does not know.
+ */
+export const EXPECTED_FONTS = /^(?:[A-Z]{6}\+)?(?:NotoSerifCJK|NotoSansCJK|UKai|UMing|LiberationSerif)/;
+
+/** The base font names of a PDF, from poppler's `pdffonts`. */
+export async function pdfFonts(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdffonts', [pdf]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 export interface PdfInfo {

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/storage/backup.ts';
 import { doc, h1, p, t } from '../helpers/builders.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) => run('npx', ['tsx', 'scripts/export-docx.ts', ...args], { cwd: process.cwd() });
@@ -29,6 +30,7 @@ describe('npm run export:docx (the CLI shares the browser export code)', () => {
     expect(text).toContain('县司法局2023年法治政府建设工作报告');
     expect(text).toContain('一、法治建设工作完成情况');
     expect(text).toContain('（一）强化教育培训，全面提升干部法治素养。');
+    await assertValidDocx(out);
   });
 
   it('exports a saved draft and a backup file', async () => {
@@ -50,6 +52,8 @@ describe('npm run export:docx (the CLI shares the browser export code)', () => {
     await writeFile(backupPath, createBackup([draft], [], new Date('2025-03-02T00:00:00Z')));
     await cli(backupPath, join(dir, 'backup.docx'), '--id', 'd1');
     expect(await documentText(join(dir, 'backup.docx'))).toContain('一、工作开展情况');
+    await assertValidDocx(join(dir, 'draft.docx'));
+    await assertValidDocx(join(dir, 'backup.docx'));
   });
 
   it.each([
