@@ -290,6 +290,63 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
   }
 }
 
+/* ---------- the users' PC: Chromium's CPU throttled ---------- */
+
+export interface OldPcResult {
+  readonly rate: number;
+  /** load → editor ready per load, ms. */
+  readonly loads: ProbeReady[];
+  /** keystroke samples after the warm-up. */
+  readonly keys: ProbeSample[];
+  readonly missedKeys: number;
+}
+
+/** Slows the page's CPU `rate` times (DevTools' CPU throttling: the renderer runs 1/rate of the time). */
+async function throttle(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * The users' machine — an old office PC — as Chromium's CPU throttled `rate`×: `loads` fresh loads of
+ * the app with `draft` stored (throttled from the first byte), then typing into the middle body
+ * paragraph of the last one (`warmup` keys discarded, `keystrokes` measured).
+ */
+export async function measureOldPc(
+  browser: Browser,
+  origin: string,
+  d: BenchDoc,
+  draft: Draft,
+  opts: { rate: number; loads: number; warmup: number; keystrokes: number; gapMs: number },
+): Promise<OldPcResult> {
+  const loads: ProbeReady[] = [];
+  for (let i = 0; i < opts.loads; i++) {
+    const context = await freshContext(browser);
+    try {
+      await seedDrafts(context, origin, [draft], draft.id);
+      await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
+      const page = await context.newPage();
+      await throttle(page, opts.rate);
+      await page.goto(`${origin}/`);
+      loads.push(await whenReady(page));
+    } finally {
+      await context.close();
+    }
+  }
+  const t = await openTypingPage(browser, origin, 'app', d, draft);
+  try {
+    await throttle(t.page, opts.rate);
+    await t.page.waitForTimeout(1_000);
+    await typeKeys(t, opts.warmup, opts.gapMs);
+    await settle(t);
+    await typeKeys(t, opts.keystrokes, opts.gapMs);
+    const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
+    return { rate: opts.rate, loads, keys, missedKeys: t.missed };
+  } finally {
+    await t.context.close();
+  }
+}
+
 /* ---------- the browser's own floor: a plain contenteditable ---------- */
 
 export interface PlainFloorResult {

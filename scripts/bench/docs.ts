@@ -58,6 +58,7 @@ function concatDoc(key: string, label: string, minChars: number | null): BenchDo
 /** Chinese official-report page ≈ 22 lines × 28 characters, ≈ 600 characters of text. */
 export const BENCH_DOCS = {
   pages10: concatDoc('pages10', '10 pages', 6_000),
+  pages30: concatDoc('pages30', '30 pages', 18_000),
   pages100: concatDoc('pages100', '100 pages', 60_000),
   seven: concatDoc('seven', 'all seven reports', null),
 } as const;
