@@ -2,7 +2,9 @@ import type { Editor } from '@tiptap/react';
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { checkDraft } from '../check/checkDraft.ts';
-import type { CheckItem } from '../check/types.ts';
+import { buildContext } from '../check/context.ts';
+import { withIgnored } from '../check/proofread/ignore.ts';
+import { proofreadResult } from '../check/proofread/proofread.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
@@ -16,7 +18,7 @@ import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
 import { downloadBlob, errorText } from './download.ts';
 import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
-import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
+import { ExportConfirmDialog, type ExportItem } from './ExportConfirmDialog.tsx';
 import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
 import { FieldsForm, fieldInputId } from './FieldsForm.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
@@ -24,10 +26,14 @@ import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
+import { proofExportItems } from './proofExportItems.ts';
+import { ProofList } from './ProofPanel.tsx';
+import { createProofStore } from './proofStore.ts';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
+import { useProofread } from './useProofread.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -49,6 +55,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const draft = useWorkspaceValue(workspace, (s) => s.draft);
   const editorKey = useWorkspaceValue(workspace, (s) => s.editorKey);
   const fields = useWorkspaceValue(workspace, (s) => s.fields);
+  const ignored = useWorkspaceValue(workspace, (s) => s.ignored);
   const readOnly = useWorkspaceValue(workspace, (s) => s.readOnly);
   const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
   const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
@@ -57,13 +64,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const [dialog, setDialog] = useState<Dialog>(null);
   const [side, setSide] = useState<'library' | 'check'>('library');
   const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
-  const [confirmExport, setConfirmExport] = useState<readonly CheckItem[] | null>(null);
+  const [confirmExport, setConfirmExport] = useState<readonly ExportItem[] | null>(null);
   const [restore, setRestore] = useState<RestorePlan | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
+  const [proofStore] = useState(createProofStore);
+  useProofread(editor, fields, ignored, proofStore);
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -99,7 +108,10 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   };
   const exportWord = async () => {
     if (!editor) return;
-    const items = checkDraft(editorDoc(editor), fields).items;
+    const doc = editorDoc(editor);
+    // Open 需修改 items of 校对 are listed with the completeness items; 建议 are not.
+    const proof = proofreadResult(buildContext(doc, fields), workspace.getState().ignored);
+    const items = [...checkDraft(doc, fields).items, ...proofExportItems(proof.open)];
     if (items.length) setConfirmExport(items);
     else await download();
   };
@@ -293,6 +305,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             <section aria-label="检查" className="check-panel">
               <h2 className="panel-title">检查</h2>
               {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}
+              {editor ? (
+                <ProofList
+                  editor={editor}
+                  store={proofStore}
+                  readOnly={readOnly}
+                  onIgnore={(key) => workspace.setIgnored(withIgnored(workspace.getState().ignored, key))}
+                  onUnignore={(key) => workspace.setIgnored(workspace.getState().ignored.filter((k) => k !== key))}
+                />
+              ) : null}
             </section>
           ) : (
             <LibraryPanel

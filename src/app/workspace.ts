@@ -27,6 +27,8 @@ export interface WorkspaceState {
   /** Changes whenever the editor must be re-created from `draft.doc`. */
   readonly editorKey: string;
   readonly fields: ReportFields;
+  /** 校对 items ignored in the open draft (keys, src/check/proofread/ignore.ts). */
+  readonly ignored: readonly string[];
   readonly readOnly: boolean;
   /** Why the draft is read-only (another tab), '' when editable. */
   readonly guardMessage: string;
@@ -79,6 +81,7 @@ export class Workspace {
     draft: null,
     editorKey: '',
     fields: { unit: '', year: null, superior: '', date: '' },
+    ignored: [],
     readOnly: false,
     guardMessage: '',
     saveStatus: 'saved',
@@ -214,7 +217,9 @@ export class Workspace {
     const fields = this.state.fields;
     // A draft never named by the user is named after its title once the unit is known.
     const name = d.name.startsWith(UNNAMED_PREFIX) && fields.unit.trim() ? defaultDraftName(doc, fields) : d.name;
-    return { ...d, name, doc, fields, updatedAt: this.now() };
+    const { ignored: _stored, ...rest } = d;
+    const ignored = this.state.ignored;
+    return { ...rest, name, doc, fields, ...(ignored.length ? { ignored } : {}), updatedAt: this.now() };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
@@ -229,6 +234,13 @@ export class Workspace {
     this.docChanged();
   }
 
+  /** 忽略 / 取消忽略 of 校对 items: saved with the draft like an edit. */
+  setIgnored(ignored: readonly string[]): void {
+    if (this.state.readOnly) return;
+    this.set({ ignored });
+    this.docChanged();
+  }
+
   /** Saves what is pending now (pagehide, switching drafts). */
   async flush(): Promise<boolean> {
     return (await this.autosaver?.flush()) ?? true;
@@ -238,7 +250,7 @@ export class Workspace {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
     const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
-    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     await remembered;
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
@@ -267,7 +279,7 @@ export class Workspace {
     const id = this.state.draft?.id;
     if (!id) return;
     const draft = await this.safe(() => this.store!.getDraft(id), undefined);
-    if (draft) this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+    if (draft) this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */

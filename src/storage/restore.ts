@@ -65,6 +65,7 @@ const draftSchema = z.object({
   origin: z._default(z.nullable(z.string()), null),
   createdAt: z.optional(timestamp),
   updatedAt: z.optional(timestamp),
+  ignored: z.optional(z.array(z.string())),
 });
 
 const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
@@ -105,7 +106,8 @@ export function defaultDraftName(doc: ReportDoc, fields: ReportFields): string {
 
 /**
  * Checks and migrates a stored or imported draft (Draft in src/model/draft.ts).
- * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null;
+ * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null; an empty
+ * or missing `ignored` (校对 items the user ignored) is left out;
  * a missing timestamp → the other one, or `now`. Throws RestoreError when the value is not a
  * draft or its document is not a structurally valid ReportDoc.
  */
@@ -120,7 +122,9 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
   const createdAt = d.createdAt ?? d.updatedAt ?? now;
   const updatedAt = d.updatedAt ?? createdAt;
   const name = d.name?.trim() || defaultDraftName(d.doc, d.fields);
-  return { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  const draft: Draft = { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  // 忽略 keys (校对): only when there are some, so drafts without them keep their exact shape.
+  return d.ignored?.length ? { ...draft, ignored: [...new Set(d.ignored)] } : draft;
 }
 
 /**

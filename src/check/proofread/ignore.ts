@@ -17,3 +17,36 @@ export function ignoreKey(item: ProofItem, blockText: string): string {
 
 /** Most keys a draft keeps (the oldest are dropped beyond it). */
 export const MAX_IGNORED = 2000;
+
+/** An item with what the panel needs: a React key and its 忽略 key. */
+export interface ProofEntry {
+  /** Unique within one result: rule, block and position. */
+  readonly id: string;
+  /** The 忽略 key ({@link ignoreKey}). */
+  readonly key: string;
+  readonly item: ProofItem;
+}
+
+export interface ProofResult {
+  /** Items not ignored, in document order. */
+  readonly open: readonly ProofEntry[];
+  /** Items the user ignored, in document order. */
+  readonly ignored: readonly ProofEntry[];
+}
+
+/** Splits items into open and ignored; `texts` gives each block's text by index. */
+export function splitIgnored(items: readonly ProofItem[], textOf: (blockIndex: number) => string, ignored: ReadonlySet<string>): ProofResult {
+  const open: ProofEntry[] = [];
+  const hidden: ProofEntry[] = [];
+  for (const item of items) {
+    const key = ignoreKey(item, textOf(item.blockIndex));
+    const entry = { id: `${item.rule}:${item.blockIndex}:${item.from}:${item.to}`, key, item };
+    (ignored.has(key) ? hidden : open).push(entry);
+  }
+  return { open, ignored: hidden };
+}
+
+/** The draft's list with `key` added (newest last, at most {@link MAX_IGNORED}). */
+export function withIgnored(list: readonly string[], key: string): string[] {
+  return [...list.filter((k) => k !== key), key].slice(-MAX_IGNORED);
+}

@@ -11,6 +11,7 @@ import { SEQUENCE_RULES } from './sequence.ts';
 import { urlSpans } from './text.ts';
 import type { ProofBlock, ProofItem, ProofOptions, ProofRule } from './types.ts';
 import { WORDING_RULES } from './wording.ts';
+import { splitIgnored, type ProofResult } from './ignore.ts';
 
 /** Every rule, grouped as the panel shows them (规范表述, 法规名称, 标点, 数字, 用词, 序列与自称). */
 export const PROOF_RULES: readonly ProofRule[] = [
@@ -59,4 +60,9 @@ export function proofBlocks(context: CheckContext): ProofBlock[] {
 /** Proofreads a checked document with its fields (单位名称, 报告年度). */
 export function proofreadContext(context: CheckContext): ProofItem[] {
   return proofread(proofBlocks(context), { unit: context.fields.unit, year: context.fields.year });
+}
+
+/** Proofreads a checked document and splits off the items the user ignored. */
+export function proofreadResult(context: CheckContext, ignored: readonly string[]): ProofResult {
+  return splitIgnored(proofreadContext(context), (i) => context.blocks[i]?.text ?? '', new Set(ignored));
 }
