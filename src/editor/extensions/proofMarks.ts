@@ -103,6 +103,8 @@ export function applyProofFixes(view: EditorView, fixes: readonly ProofFix[]): n
   view.dispatch(closeHistory(tr).scrollIntoView());
   // The next edit starts a new undo step too.
   view.dispatch(closeHistory(view.state.tr));
+  // Back to the text, the cursor after the fix (as a spelling menu leaves it): Ctrl+Z undoes it.
+  view.focus();
   return applied;
 }
 
