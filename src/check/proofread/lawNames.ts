@@ -29,7 +29,8 @@ const COMMON_LAWS = [
   '信访工作条例',
 ] as const;
 /** A common law name; after 省/市/县 it is part of a local regulation's title, which is not known here. */
-const COMMON_LAW = new RegExp(`(?<![省市县区州])(?:${COMMON_LAWS.join('|')})`, 'g');
+const COMMON_LAW = new RegExp(`(?:${COMMON_LAWS.join('|')})`, 'g');
+const LOCAL_BEFORE = /[省市县区州]/;
 /** An event named after a law: 民法典宣传月, 民法典进万家 — no 书名号. */
 const EVENT_AFTER = /^(?:宣传[月周日]|进[\u4e00-\u9fff]|相伴|主题)/;
 
@@ -50,6 +51,7 @@ export const lawTitleMarks: ProofRule = (block) => {
   for (const m of block.text.matchAll(COMMON_LAW)) {
     // 中华人民共和国民法典 was taken whole above.
     if (block.text.slice(Math.max(0, m.index - 7), m.index) === '中华人民共和国') continue;
+    if (m.index > 0 && LOCAL_BEFORE.test(block.text[m.index - 1]!)) continue;
     consider(m.index, m.index + m[0].length);
   }
   return items.sort((a, b) => a.from - b.from);

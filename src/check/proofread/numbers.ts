@@ -17,7 +17,8 @@ const timesLess = itemMaker('times-decrease', '倍数与减少', '数字', 'erro
 export const shortYears: ProofRule = (block, { year }) => {
   const items: ProofItem[] = [];
   const limit = (year ?? new Date().getFullYear()) + 1;
-  for (const m of block.text.matchAll(/(?<![\d.\-/:年])(\d{2})年(?=(?:1[0-2]|[1-9])月|度)/g)) {
+  for (const m of block.text.matchAll(/(\d{2})年(?=(?:1[0-2]|[1-9])月|度)/g)) {
+    if (m.index > 0 && /[\d.\-/:年]/.test(block.text[m.index - 1]!)) continue;
     const full = 2000 + Number(m[1]) <= limit ? `20${m[1]}` : `19${m[1]}`;
     items.push(shortYear(block, m.index, m.index + 2, `年份应写全：“${full}年”（GB/T 15835-2011 4.3.1）。`, full));
   }
@@ -29,7 +30,8 @@ const validDate = (month: number, day: number) => month >= 1 && month <= 12 && d
 /** 2024.3.1 / 2024-3-1 / 2024/3/1 → 2024年3月1日; 2024年03月05日 → 2024年3月5日. */
 export const dateForms: ProofRule = (block) => {
   const items: ProofItem[] = [];
-  for (const m of block.text.matchAll(/(?<![\d.\-/])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g)) {
+  for (const m of block.text.matchAll(/((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g)) {
+    if (m.index > 0 && /[\d.\-/]/.test(block.text[m.index - 1]!)) continue;
     const month = Number(m[3]);
     const day = Number(m[4]);
     if (!validDate(month, day) || insideSpans(block.urls, m.index)) continue;
@@ -47,9 +49,14 @@ export const dateForms: ProofRule = (block) => {
 const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿|千|百)?';
 
 /** 约…余, 近…多, 大约…左右: two approximations in one — 建议. */
+const APPROX = new RegExp(`(?:大约|将近|约|近)${NUMBER}(?:余|多)|(?:大约|约)${NUMBER}[^，。；、\\d]{0,3}左右`, 'g');
+/** 最近, 接近, 制约, 预约… are other words. */
+const NOT_APPROX_BEFORE = /[最接附邻制预节公签合条契违履特邀隐]/;
+
 export const approximations: ProofRule = (block) => {
-  const pattern = new RegExp(`(?<![最接附邻制预节公签合条契违履特邀隐])(?:大约|将近|约|近)${NUMBER}(?:余|多)|(?:大约|约)${NUMBER}[^，。；、\\d]{0,3}左右`, 'g');
-  return [...block.text.matchAll(pattern)].map((m) =>
+  return [...block.text.matchAll(APPROX)]
+    .filter((m) => !(m.index > 0 && NOT_APPROX_BEFORE.test(block.text[m.index - 1]!)))
+    .map((m) =>
     approx(block, m.index, m.index + m[0].length, '概数重复：“约、近”与“余、多、左右”不宜同用，保留其一（GB/T 15835-2011 4.2.1）。', null),
   );
 };

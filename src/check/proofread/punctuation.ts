@@ -48,16 +48,19 @@ export const halfWidthMarks: ProofRule = (block) => {
   return items;
 };
 
+const STRAIGHT = [
+  [/"/g, '“', '”'],
+  [/'/g, '‘', '’'],
+] as const;
+
 /** Straight quotes in Chinese text → “…” ‘…’, paired in order within the paragraph. */
 export const straightQuotes: ProofRule = (block) => {
   const items: ProofItem[] = [];
   const text = block.text;
-  for (const [mark, open, close] of [
-    ['"', '“', '”'],
-    ["'", '‘', '’'],
-  ] as const) {
+  if (!text.includes('"') && !text.includes("'")) return items;
+  for (const [pattern, open, close] of STRAIGHT) {
     let nth = 0;
-    for (const m of text.matchAll(new RegExp(mark, 'g'))) {
+    for (const m of text.matchAll(pattern)) {
       const at = m.index;
       const isOpen = nth % 2 === 0;
       nth++;
@@ -80,17 +83,20 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** A quote, bracket or 书名号 without its partner in the same paragraph. */
+const PAIR_MARKS = /[“”‘’（）《》【】]/g;
+
 export const unpairedMarks: ProofRule = (block) => {
   const items: ProofItem[] = [];
+  const marks = [...block.text.matchAll(PAIR_MARKS)];
+  if (!marks.length) return items;
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
     const lone: number[] = [];
-    for (let i = 0; i < block.text.length; i++) {
-      const ch = block.text[i];
-      if (ch === open) stack.push(i);
-      else if (ch === close) {
+    for (const m of marks) {
+      if (m[0] === open) stack.push(m.index);
+      else if (m[0] === close) {
         if (stack.length) stack.pop();
-        else lone.push(i);
+        else lone.push(m.index);
       }
     }
     for (const at of [...stack, ...lone]) {
@@ -103,9 +109,15 @@ export const unpairedMarks: ProofRule = (block) => {
 };
 
 /** 。。 ，， 、、 (one is enough) and clashing marks ，。 。， ；。 (which one is the writer's call). */
+/** Runs of two or more of these marks; which runs are wrong is decided below. */
+const MARK_RUN = /[，、；：！？。]{2,}/g;
+/** A wrong run: a doubled mark (not 。。。, an ellipsis), or a clash of a pause with a stop. */
+const WRONG_RUN = /^(?:([，、；：！？])\1+|。。|[，、；：][。，；]|。[，、；：]|；[，；])$/;
+
 export const doubledMarks: ProofRule = (block) => {
   const items: ProofItem[] = [];
-  for (const m of block.text.matchAll(/([，、；：！？])\1+|(?<!。)。。(?!。)|[，、；：][。，；]|。[，、；：]|；[，；]/g)) {
+  for (const m of block.text.matchAll(MARK_RUN)) {
+    if (!WRONG_RUN.test(m[0])) continue;
     const same = new Set(m[0]).size === 1;
     const fix = same ? m[0][0]! : null;
     items.push(doubled(block, m.index, m.index + m[0].length, same ? `标点“${m[0][0]}”重复。` : `标点“${m[0]}”连用，应只保留一个。`, fix));
@@ -128,8 +140,8 @@ export const ellipsisAndDash: ProofRule = (block) => {
 
 /** 2021-2025年 → 2021—2025年 (一字线, GB/T 15834-2011 4.13) — 建议. */
 export const yearRanges: ProofRule = (block) =>
-  [...block.text.matchAll(/(?<![\d\-./])((?:19|20)\d{2})\s*[-－–~～]\s*((?:19|20)\d{2})(?=年)/g)]
-    .filter((m) => !insideSpans(block.urls, m.index))
+  [...block.text.matchAll(/((?:19|20)\d{2})\s*[-－–~～]\s*((?:19|20)\d{2})(?=年)/g)]
+    .filter((m) => !insideSpans(block.urls, m.index) && !(m.index > 0 && /[\d\-./]/.test(block.text[m.index - 1]!)))
     .map((m) => yearRange(block, m.index, m.index + m[0].length, '年份的起止宜用一字线“—”（GB/T 15834-2011 4.13）。', `${m[1]}—${m[2]}`));
 
 /** 《…《…》…》 → 《…〈…〉…》 — 建议. */

@@ -30,13 +30,16 @@ interface Style {
   readonly value: (n: string) => number;
   /** The marker for number `n`, written like the matched one `m`. */
   readonly marker: (n: number, m: RegExpMatchArray) => string;
+  /** Only at a clause's start (统一是 is no marker). */
+  readonly atClause?: boolean;
 }
 
-/** Where a list marker may start: the paragraph's start or after punctuation or a space. */
-const AT_CLAUSE = '(?<=^|[。；：，！？\\s\\u2002\\u3000“”（）、])';
+/** What may stand before a 一是 marker: the paragraph's start, punctuation or a space. */
+const CLAUSE_BEFORE = /[。；：，！？\s\u2002\u3000“”（）、]/;
+const atClause = (text: string, at: number) => at === 0 || CLAUSE_BEFORE.test(text[at - 1]!);
 
 const STYLES: readonly Style[] = [
-  { name: '一是', pattern: new RegExp(`${AT_CLAUSE}([一二三四五六七八九十]{1,2})是`, 'g'), value: chineseValue, marker: (n) => `${chineseNumeral(n)}是` },
+  { name: '一是', pattern: /([一二三四五六七八九十]{1,2})是/g, value: chineseValue, marker: (n) => `${chineseNumeral(n)}是`, atClause: true },
   { name: '第一，', pattern: /第([一二三四五六七八九十]{1,2})(?=[，,、：])/g, value: chineseValue, marker: (n) => `第${chineseNumeral(n)}` },
   { name: '①', pattern: /([\u2460-\u2473])/g, value: (s) => s.charCodeAt(0) - 0x2460 + 1, marker: (n) => String.fromCharCode(0x2460 + n - 1) },
   { name: '（1）', pattern: /[（(]([1-9]\d?)[）)](?=[\u4e00-\u9fff“《])/g, value: Number, marker: (n, m) => `${m[0][0]}${n}${m[0][m[0].length - 1]}` },
@@ -52,7 +55,7 @@ export const sequences: ProofRule = (block) => {
     let expected: number | null = null;
     for (const m of block.text.matchAll(style.pattern)) {
       const value = style.value(m[1]!);
-      if (value < 1) continue;
+      if (value < 1 || (style.atClause && !atClause(block.text, m.index))) continue;
       if (expected === null || value === 1 || value === expected) {
         expected = value + 1;
         continue;
