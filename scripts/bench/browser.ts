@@ -8,7 +8,7 @@ import type { ReportFields } from '../../src/model/fields.ts';
 import type { ReportDoc } from '../../src/model/schema.ts';
 import { DB_NAME, DB_VERSION, SCHEMA } from '../../src/storage/db.ts';
 import { blockTextStart, middleParagraphIndex, toStarterKitDoc, type BenchDoc } from './docs.ts';
-import type { ExportBenchResult, SearchBenchResult } from './lab/main.ts';
+import type { ExportBenchResult, ProofreadBenchResult, SearchBenchResult } from './lab/main.ts';
 import { installProbe, type ProbeOptions, type ProbeReady, type ProbeSample } from './probe.ts';
 
 export const VIEWPORT = { width: 1600, height: 1000 } as const;
@@ -337,6 +337,8 @@ export async function measurePlainFloor(browser: Browser, texts: readonly string
 export interface LabResults {
   readonly search: SearchBenchResult;
   readonly exports: Record<string, ExportBenchResult>;
+  /** 校对 of the 100-page draft (null when not asked for). */
+  readonly proofread: ProofreadBenchResult | null;
 }
 
 export async function runLab(
@@ -345,6 +347,7 @@ export async function runLab(
   search: { size: number; rounds: number },
   exports: ReadonlyArray<{ key: string; doc: ReportDoc; fields: ReportFields; expectText: string }>,
   exportRuns: { warmups: number; runs: number },
+  proofread?: { doc: ReportDoc; fields: ReportFields; warmups: number; runs: number },
 ): Promise<LabResults> {
   const context = await freshContext(browser);
   try {
@@ -362,7 +365,10 @@ export async function runLab(
     for (const [key, r] of Object.entries(exportResults)) {
       if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
     }
-    return { search: searchResult, exports: exportResults };
+    const proofreadResult = proofread
+      ? await page.evaluate(({ doc, fields, warmups, runs }) => window.benchLab!.proofread(doc, fields, warmups, runs), proofread)
+      : null;
+    return { search: searchResult, exports: exportResults, proofread: proofreadResult };
   } finally {
     await context.close();
   }

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { buildContext } from '../check/context.ts';
 import type { ProofEntry } from '../check/proofread/ignore.ts';
-import { proofreadResult } from '../check/proofread/proofread.ts';
+import { createProofCache, proofreadResult } from '../check/proofread/proofread.ts';
 import { PROOF_SEVERITY_LABELS } from '../check/proofread/types.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { blockContentStarts, setProofMarks, type ProofMark } from '../editor/extensions/proofMarks.ts';
@@ -36,9 +36,10 @@ export function proofMarkOf(entry: ProofEntry, starts: readonly number[]): Proof
 export function useProofread(editor: Editor | null, fields: ReportFields, ignored: readonly string[], store: ProofStore): void {
   useEffect(() => {
     if (!editor) return;
+    const cache = createProofCache();
     const run = () => {
       if (editor.isDestroyed) return;
-      const result = proofreadResult(buildContext(editorDoc(editor), fields), ignored);
+      const result = proofreadResult(buildContext(editorDoc(editor), fields), ignored, cache);
       const starts = blockContentStarts(editor.state.doc);
       setProofMarks(
         editor.view,

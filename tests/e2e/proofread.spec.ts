@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { getExample } from '../../src/corpus/examples.ts';
+import { exampleToDraft } from '../../src/corpus/toDraft.ts';
+import { exportDocx } from '../../src/export/docx/index.ts';
 import { body, cursorInFirstHint, expectSaved, library, newFromTemplate, openApp } from './helpers.ts';
 
 const checkPanel = (page: Page) => page.getByRole('region', { name: '检查' });
@@ -105,4 +108,29 @@ test('导出Word lists open 需修改 items of 校对', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: '报告还有未完成的地方' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('规范表述：“法治思想”应改为“习近平法治思想”');
+});
+
+test('pasted and imported text is checked the same way', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await cursorInFirstHint(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '我们认真布署，做为重点工作。');
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body(page).locator('.proof-mark').filter({ hasText: /^布署$/ })).toHaveCount(1);
+  await expect(body(page).locator('.proof-mark').filter({ hasText: /^做为$/ })).toHaveCount(1);
+
+  // The 县商务局 report as a .docx (exported by the app's own code) through 导入Word.
+  const { doc, fields } = exampleToDraft(getExample(2)!);
+  const bytes = await exportDocx(doc, fields);
+  await page.getByLabel('选择要导入的Word文件').setInputFiles({
+    name: '县商务局.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(bytes),
+  });
+  await expect(body(page)).toContainText('根据《法治政府建设实施纲要（2020-2025年）》');
+  await expect(body(page).locator('.proof-mark.proof-error').filter({ hasText: '法治政府建设实施纲要（2020-2025年）' })).toHaveCount(1);
+  await expect(body(page).locator('.proof-mark').filter({ hasText: /^,$/ })).toHaveCount(1);
 });

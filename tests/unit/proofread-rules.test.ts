@@ -197,3 +197,23 @@ describe('item details', () => {
     ['', null],
   ] as const)('unitKind(%s) = %s', (unit, kind) => expect(unitKind(unit)).toBe(kind));
 });
+
+describe('the cache of unchanged blocks', () => {
+  it('gives the same items as a fresh run, after edits, moves and new options', async () => {
+    const { createProofCache, proofread } = await import('../../src/check/proofread/proofread.ts');
+    const cache = createProofCache();
+    const blocks: ProofBlock[] = [
+      { index: 0, text: '县司法局2024年度法治政府建设工作报告', part: 'title' },
+      { index: 1, text: '深入学习贯彻法治思想,服务大局。', part: 'work' },
+      { index: 2, text: '我镇截止目前办理案件。', part: 'work' },
+      { index: 3, text: '深入学习贯彻法治思想,服务大局。', part: 'work' },
+    ];
+    const options = { unit: '县司法局', year: 2024 };
+    expect(proofread(blocks, options, cache)).toEqual(proofread(blocks, options));
+    const edited = [blocks[0]!, { ...blocks[2]!, index: 1 }, { index: 2, text: '其它工作。', part: 'plans' as const }, { ...blocks[3]!, index: 3 }];
+    expect(proofread(edited, options, cache)).toEqual(proofread(edited, options));
+    const other = { unit: 'XX镇', year: 2024 };
+    expect(proofread(edited, other, cache)).toEqual(proofread(edited, other));
+    expect(cache.entries.size).toBe(4);
+  });
+});

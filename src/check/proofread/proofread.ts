@@ -47,9 +47,38 @@ export function proofreadBlock(block: ProofBlock, options: ProofOptions): ProofI
   return kept.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-/** Every item of the report, in document order. */
-export function proofread(blocks: readonly ProofBlock[], options: ProofOptions): ProofItem[] {
-  return blocks.flatMap((b) => proofreadBlock(b, options));
+/**
+ * Items of unchanged blocks from the previous run: a block's items depend only on its text, its
+ * part and the options, so after an edit only the edited blocks are proofread again.
+ */
+export interface ProofCache {
+  options: string;
+  /** `part + text` → the block's items (blockIndex as found; re-set on use). */
+  entries: Map<string, ProofItem[]>;
+}
+
+export function createProofCache(): ProofCache {
+  return { options: '', entries: new Map() };
+}
+
+/** Every item of the report, in document order; `cache` (optional) skips unchanged blocks. */
+export function proofread(blocks: readonly ProofBlock[], options: ProofOptions, cache?: ProofCache): ProofItem[] {
+  if (!cache) return blocks.flatMap((b) => proofreadBlock(b, options));
+  const optionsKey = `${options.unit}\u0000${options.year}`;
+  const previous = cache.options === optionsKey ? cache.entries : new Map<string, ProofItem[]>();
+  // Only this run's blocks are kept: the cache never outgrows the document.
+  const next = new Map<string, ProofItem[]>();
+  const out: ProofItem[] = [];
+  for (const block of blocks) {
+    const key = `${block.part}\u0000${block.text}`;
+    let items = next.get(key) ?? previous.get(key);
+    if (!items) items = proofreadBlock(block, options);
+    next.set(key, items);
+    for (const item of items) out.push(item.blockIndex === block.index ? item : { ...item, blockIndex: block.index });
+  }
+  cache.options = optionsKey;
+  cache.entries = next;
+  return out;
 }
 
 /** The blocks of a check context (src/check/context.ts), for {@link proofread}. */
@@ -58,11 +87,11 @@ export function proofBlocks(context: CheckContext): ProofBlock[] {
 }
 
 /** Proofreads a checked document with its fields (单位名称, 报告年度). */
-export function proofreadContext(context: CheckContext): ProofItem[] {
-  return proofread(proofBlocks(context), { unit: context.fields.unit, year: context.fields.year });
+export function proofreadContext(context: CheckContext, cache?: ProofCache): ProofItem[] {
+  return proofread(proofBlocks(context), { unit: context.fields.unit, year: context.fields.year }, cache);
 }
 
 /** Proofreads a checked document and splits off the items the user ignored. */
-export function proofreadResult(context: CheckContext, ignored: readonly string[]): ProofResult {
-  return splitIgnored(proofreadContext(context), (i) => context.blocks[i]?.text ?? '', new Set(ignored));
+export function proofreadResult(context: CheckContext, ignored: readonly string[], cache?: ProofCache): ProofResult {
+  return splitIgnored(proofreadContext(context, cache), (i) => context.blocks[i]?.text ?? '', new Set(ignored));
 }

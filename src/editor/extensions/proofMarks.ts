@@ -15,7 +15,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
  * edits, so typing never lays out the tooltip.
  */
 export interface ProofMark {
-  /** Document positions. */
+  /** Document positions when computed (a drawn mark's spec keeps them; the decoration's own are current). */
   readonly from: number;
   readonly to: number;
   readonly severity: 'error' | 'advice';
@@ -46,13 +46,28 @@ export function blockContentStarts(doc: PMNode): number[] {
   return starts;
 }
 
-function decorationsFor(doc: PMNode, marks: readonly ProofMark[]): DecorationSet {
+/** What a drawn underline shows, at its current (mapped) place. */
+const markKey = (from: number, to: number, m: ProofMark) => `${from}:${to}:${m.severity}:${m.label}:${m.reason}:${m.fix}`;
+
+/**
+ * The underlines for `marks`. A mark equal to one already drawn keeps that one's spec object, so
+ * ProseMirror sees an equal decoration and leaves its span alone: a rest after typing redraws
+ * only the underlines that changed.
+ */
+function decorationsFor(doc: PMNode, marks: readonly ProofMark[], previous: DecorationSet): DecorationSet {
   const size = doc.content.size;
+  const drawn = new Map<string, ProofMark>();
+  for (const d of previous.find()) {
+    const proof = (d.spec as { proof?: ProofMark }).proof;
+    // The spec's own positions may be stale (mapped since); only its text is read (proofMarkAt).
+    if (proof) drawn.set(markKey(d.from, d.to, proof), proof);
+  }
   const decorations = marks
     .filter((m) => m.from < m.to && m.to <= size)
-    .map((m) =>
-      Decoration.inline(m.from, m.to, { class: `proof-mark proof-${m.severity}`, nodeName: 'span' }, { proof: m }),
-    );
+    .map((m) => {
+      const proof = drawn.get(markKey(m.from, m.to, m)) ?? m;
+      return Decoration.inline(m.from, m.to, { class: `proof-mark proof-${m.severity}`, nodeName: 'span' }, { proof });
+    });
   return DecorationSet.create(doc, decorations);
 }
 
@@ -222,7 +237,7 @@ export const ProofMarks = Extension.create({
           init: () => ({ decorations: DecorationSet.empty }),
           apply(tr: Transaction, value: ProofMarksState): ProofMarksState {
             const marks = tr.getMeta(proofMarksKey) as readonly ProofMark[] | undefined;
-            if (marks) return { decorations: decorationsFor(tr.doc, marks) };
+            if (marks) return { decorations: decorationsFor(tr.doc, marks, value.decorations) };
             if (!tr.docChanged || value.decorations === DecorationSet.empty) return value;
             return { decorations: value.decorations.map(tr.mapping, tr.doc) };
           },
