@@ -5,10 +5,22 @@ import { PROOF_KINDS, PROOF_SEVERITY_LABELS } from '../check/proofread/types.ts'
 import { applyProofFixes, blockContentStarts, selectRange, type ProofFix } from '../editor/extensions/proofMarks.ts';
 import type { ProofStore } from './proofStore.ts';
 
-/** Document positions of an entry in the editor's current document, or null when its block is gone. */
+/**
+ * Document positions of an entry in the editor's current document, or null when its block is
+ * gone. The list is from the last pause in typing: if the text moved within its paragraph since,
+ * the nearest occurrence of the match there is taken.
+ */
 function rangeOf(editor: Editor, entry: ProofEntry): { from: number; to: number } | null {
-  const start = blockContentStarts(editor.state.doc)[entry.item.blockIndex];
-  return start === undefined ? null : { from: start + entry.item.from, to: start + entry.item.to };
+  const { doc } = editor.state;
+  const { blockIndex, from, to, match } = entry.item;
+  const start = blockContentStarts(doc)[blockIndex];
+  if (start === undefined) return null;
+  const block = doc.child(blockIndex);
+  const text = doc.textBetween(start, start + block.content.size, '\n', '\uFFFC');
+  if (text.slice(from, to) === match) return { from: start + from, to: start + to };
+  let best = -1;
+  for (let i = text.indexOf(match); i >= 0; i = text.indexOf(match, i + 1)) if (best < 0 || Math.abs(i - from) < Math.abs(best - from)) best = i;
+  return best < 0 ? null : { from: start + best, to: start + best + match.length };
 }
 
 /** 改为 / 全部改正: the entries' fixes as one undo step. */
