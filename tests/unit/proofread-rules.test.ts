@@ -101,6 +101,9 @@ const TRUE_CASES: readonly Case[] = [
   { name: '我局 in a 镇 report', text: '我局高度重视', unit: 'XX镇人民政府', found: [['self-reference', '我局', '我镇']] },
   { name: '本镇 in a 局 report', text: '本镇共办理', unit: '县司法局', found: [['self-reference', '本镇', '本局']] },
   { name: '我局 in a 街道 report', text: '我局坚持', unit: 'XX街道办事处', found: [['self-reference', '我局', '我街道']] },
+  { name: '本局 in a 县政府 report', text: '本局坚持', unit: 'XX县人民政府', found: [['self-reference', '本局', '我县']] },
+  { name: 'a 纲要 with wrong years and no 书名号', text: '对照法治政府建设实施纲要（2020-2025年）要求', found: [['known-title', '法治政府建设实施纲要（2020-2025年）', '《法治政府建设实施纲要（2021—2025年）》']] },
+  { name: 'a right 纲要 without 书名号', text: '对照法治中国建设规划（2020—2025年）要求', found: [['known-title', '法治中国建设规划（2020—2025年）', '《法治中国建设规划（2020—2025年）》']] },
 ];
 
 /** Correct look-alikes: nothing may be found. */
@@ -155,6 +158,7 @@ const LOOK_ALIKES: readonly Case[] = [
   { name: '我县 in a 局 report (the place)', text: '我县法治建设', unit: '县司法局', found: [] },
   { name: '我镇 in a 镇 report', text: '我镇高度重视，本镇', unit: 'XX镇人民政府', found: [] },
   { name: '本局 in a 局 report', text: '本局坚持', unit: '县统计局', found: [] },
+  { name: '我县 in a 县政府 report', text: '我县坚持', unit: 'XX县人民政府', found: [] },
   { name: '自我局限 and 基本局面', text: '打破自我局限，形成基本局面', unit: 'XX镇', found: [] },
   { name: 'no unit filled', text: '我局高度重视', unit: '', found: [] },
   { name: '、 before 等', text: '宪法、民法、等法律', found: [] },
@@ -193,7 +197,9 @@ describe('item details', () => {
     ['XX街道办事处', '街道'],
     ['中共XX县委政法委员会', '委'],
     ['XX县人民政府办公室', '办'],
-    ['XX县人民政府', null],
+    ['XX县人民政府', '县'],
+    ['XX市人民政府', '市'],
+    ['XX县发展和改革局', '局'],
     ['', null],
   ] as const)('unitKind(%s) = %s', (unit, kind) => expect(unitKind(unit)).toBe(kind));
 });

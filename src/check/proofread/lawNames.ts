@@ -103,9 +103,20 @@ const KNOWN_TITLES: readonly KnownTitle[] = [
   },
 ];
 
-/** Titles in 书名号 (or a 纲要 with its years outside them) checked against the known ones. */
+/** The plans named with their years: found in running text too, where they also lack 书名号. */
+const BARE_PLAN = new RegExp(`(?:法治政府建设实施纲要|法治中国建设规划|法治社会建设实施纲要)[（(]${RANGE}[）)]`, 'g');
+
+/** Titles in 书名号 (or a plan with its years outside them) checked against the known ones. */
 export const knownTitles: ProofRule = (block) => {
   const items: ProofItem[] = [];
+  for (const m of block.text.matchAll(BARE_PLAN)) {
+    if (insideTitle(block.text, m.index) || block.text[m.index - 1] === '《') continue;
+    const known = KNOWN_TITLES.find((k) => k.pattern.test(m[0]));
+    const hit = known && m[0].match(known.pattern);
+    if (!known || !hit) continue;
+    const correct = known.correct(hit) ?? m[0];
+    items.push(knownTitle(block, m.index, m.index + m[0].length, `文件名称应加书名号${correct === m[0] ? '' : '并改正'}：《${correct}》（${known.issuer}）。`, `《${correct}》`));
+  }
   for (const m of block.text.matchAll(/《([^《》]*)》/g)) {
     const inner = m[1]!;
     for (const known of KNOWN_TITLES) {

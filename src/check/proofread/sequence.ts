@@ -70,8 +70,12 @@ export const sequences: ProofRule = (block) => {
 };
 
 /** The kind a unit calls itself by, from its name; null when the name says nothing usable. */
-export function unitKind(unit: string): '局' | '镇' | '乡' | '街道' | '委' | '办' | null {
-  const name = unit.replace(/\s+/g, '').replace(/(?:人民政府|政府)$/, '');
+export function unitKind(unit: string): '局' | '镇' | '乡' | '街道' | '委' | '办' | '县' | '市' | '区' | null {
+  const compact = unit.replace(/\s+/g, '');
+  // A county, city or district government calls itself 我县/我市/我区 (or 县政府).
+  const government = /([县市区])(?:人民政府|政府)$/.exec(compact);
+  if (government) return government[1] as '县' | '市' | '区';
+  const name = compact.replace(/(?:人民政府|政府)$/, '');
   if (/街道(?:办事处)?$/.test(name)) return '街道';
   if (/局$/.test(name)) return '局';
   if (/镇$/.test(name)) return '镇';
@@ -90,7 +94,7 @@ export const selfReferences: ProofRule = (block, { unit }) => {
   const items: ProofItem[] = [];
   for (const m of block.text.matchAll(SELF_REFERENCE)) {
     if (m[2] === kind) continue;
-    // 我乡, 我委, 我办 have no 本 form in use.
+    // 我乡, 我委, 我办, 我县 have no 本 form in use.
     const fix = `${m[1] === '本' && (kind === '局' || kind === '镇' || kind === '街道') ? '本' : '我'}${kind}`;
     items.push(selfRef(block, m.index, m.index + m[0].length, `本报告的单位是“${unit.trim()}”，自称应为“${fix}”。`, fix));
   }
