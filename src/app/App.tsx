@@ -4,7 +4,6 @@ import { createPortal } from 'react-dom';
 import { checkDraft } from '../check/checkDraft.ts';
 import { buildContext } from '../check/context.ts';
 import { withIgnored } from '../check/proofread/ignore.ts';
-import { proofreadResult } from '../check/proofread/proofread.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
@@ -33,7 +32,7 @@ import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.ts
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
-import { useProofread } from './useProofread.ts';
+import { loadProofreader, useProofread } from './useProofread.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -110,6 +109,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     if (!editor) return;
     const doc = editorDoc(editor);
     // Open 需修改 items of 校对 are listed with the completeness items; 建议 are not.
+    const { proofreadResult } = await loadProofreader();
     const proof = proofreadResult(buildContext(doc, fields), workspace.getState().ignored);
     const items = [...checkDraft(doc, fields).items, ...proofExportItems(proof.open)];
     if (items.length) setConfirmExport(items);

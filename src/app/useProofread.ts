@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { buildContext } from '../check/context.ts';
 import type { ProofEntry } from '../check/proofread/ignore.ts';
-import { createProofCache, proofreadResult } from '../check/proofread/proofread.ts';
 import { PROOF_SEVERITY_LABELS } from '../check/proofread/types.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { blockContentStarts, setProofMarks, type ProofMark } from '../editor/extensions/proofMarks.ts';
@@ -28,6 +27,9 @@ export function proofMarkOf(entry: ProofEntry, starts: readonly number[]): Proof
   };
 }
 
+/** The rules, a chunk of their own: the editor opens without waiting for them. */
+export const loadProofreader = () => import('../check/proofread/proofread.ts');
+
 /**
  * 校对 of the open draft, whatever the panel shows: once the editor is up, again whenever typing
  * rests (one timer per pause, never per keystroke), when 单位名称/报告年度 or the ignored list
@@ -36,18 +38,27 @@ export function proofMarkOf(entry: ProofEntry, starts: readonly number[]): Proof
 export function useProofread(editor: Editor | null, fields: ReportFields, ignored: readonly string[], store: ProofStore): void {
   useEffect(() => {
     if (!editor) return;
-    const cache = createProofCache();
-    const run = () => {
-      if (editor.isDestroyed) return;
-      const result = proofreadResult(buildContext(editorDoc(editor), fields), ignored, cache);
-      const starts = blockContentStarts(editor.state.doc);
-      setProofMarks(
-        editor.view,
-        result.open.map((e) => proofMarkOf(e, starts)).filter((m): m is ProofMark => m !== null),
-      );
-      store.set(result);
+    let disposed = false;
+    let rest: { dispose(): void } | null = null;
+    void loadProofreader().then(({ createProofCache, proofreadResult }) => {
+      if (disposed) return;
+      const cache = createProofCache();
+      const run = () => {
+        if (editor.isDestroyed) return;
+        const result = proofreadResult(buildContext(editorDoc(editor), fields), ignored, cache);
+        const starts = blockContentStarts(editor.state.doc);
+        setProofMarks(
+          editor.view,
+          result.open.map((e) => proofMarkOf(e, starts)).filter((m): m is ProofMark => m !== null),
+        );
+        store.set(result);
+      };
+      run();
+      rest = onEditorRest(editor, ['update'], PROOFREAD_REST_MS, run);
+    });
+    return () => {
+      disposed = true;
+      rest?.dispose();
     };
-    run();
-    return onEditorRest(editor, ['update'], PROOFREAD_REST_MS, run).dispose;
   }, [editor, fields, ignored, store]);
 }
