@@ -197,7 +197,8 @@ async function main() {
           const id = `${r.target}.${key}`;
           typing[id] = typing[id] ? mergeTyping(typing[id], r) : r;
           const s = summarize(r.keys.map((k) => k.painted ?? Number.NaN).filter(Number.isFinite));
-          log(`typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
+          const marks = r.underlines === null ? '' : `, ${r.underlines} 校对 underlines on`;
+          log(`typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed${marks}), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
         }
       }
     }

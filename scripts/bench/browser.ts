@@ -130,6 +130,8 @@ export interface TypingResult {
   readonly insertedItem: string | null;
   /** Characters the paragraph gained (should equal warmup + keystrokes). */
   readonly typedChars: number;
+  /** 校对 underlines (.proof-mark) on the page when typing started; null for the bare page. */
+  readonly underlines: number | null;
 }
 
 /** Two rounds of the same target and document as one result (keys and counts added; 插入 from whichever has it). */
@@ -264,6 +266,7 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
     try {
       // Both pages were clicked into; the app's had the bare page's loading time to settle.
       await bare.page.waitForTimeout(500);
+      const underlines = await app.page.locator('.proof-mark').count();
       for (const t of [app, bare]) {
         await typeKeys(t, opts.warmup, opts.gapMs);
         await settle(t);
@@ -279,7 +282,7 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
         const after = ((await t.paragraph.textContent()) ?? '').trim();
         const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
         const inserted = t.target === 'app' && opts.insert ? await measureInsert(t, opts.insert) : { inserts: [], insertedItem: null };
-        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length };
+        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length, underlines: t.target === 'app' ? underlines : null };
       };
       return { app: await result(app), bare: await result(bare) };
     } finally {
