@@ -8,7 +8,7 @@ import type { ReportFields } from '../../src/model/fields.ts';
 import type { ReportDoc } from '../../src/model/schema.ts';
 import { DB_NAME, DB_VERSION, SCHEMA } from '../../src/storage/db.ts';
 import { blockTextStart, middleParagraphIndex, toStarterKitDoc, type BenchDoc } from './docs.ts';
-import type { ExportBenchResult, SearchBenchResult } from './lab/main.ts';
+import type { ExportBenchResult, ProofreadBenchResult, SearchBenchResult } from './lab/main.ts';
 import { installProbe, type ProbeOptions, type ProbeReady, type ProbeSample } from './probe.ts';
 
 export const VIEWPORT = { width: 1600, height: 1000 } as const;
@@ -130,6 +130,8 @@ export interface TypingResult {
   readonly insertedItem: string | null;
   /** Characters the paragraph gained (should equal warmup + keystrokes). */
   readonly typedChars: number;
+  /** 校对 underlines (.proof-mark) on the page when typing started; null for the bare page. */
+  readonly underlines: number | null;
 }
 
 /** Two rounds of the same target and document as one result (keys and counts added; 插入 from whichever has it). */
@@ -264,6 +266,7 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
     try {
       // Both pages were clicked into; the app's had the bare page's loading time to settle.
       await bare.page.waitForTimeout(500);
+      const underlines = await app.page.locator('.proof-mark').count();
       for (const t of [app, bare]) {
         await typeKeys(t, opts.warmup, opts.gapMs);
         await settle(t);
@@ -279,7 +282,7 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
         const after = ((await t.paragraph.textContent()) ?? '').trim();
         const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
         const inserted = t.target === 'app' && opts.insert ? await measureInsert(t, opts.insert) : { inserts: [], insertedItem: null };
-        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length };
+        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length, underlines: t.target === 'app' ? underlines : null };
       };
       return { app: await result(app), bare: await result(bare) };
     } finally {
@@ -394,6 +397,8 @@ export async function measurePlainFloor(browser: Browser, texts: readonly string
 export interface LabResults {
   readonly search: SearchBenchResult;
   readonly exports: Record<string, ExportBenchResult>;
+  /** 校对 of the 100-page draft (null when not asked for). */
+  readonly proofread: ProofreadBenchResult | null;
 }
 
 export async function runLab(
@@ -402,6 +407,7 @@ export async function runLab(
   search: { size: number; rounds: number },
   exports: ReadonlyArray<{ key: string; doc: ReportDoc; fields: ReportFields; expectText: string }>,
   exportRuns: { warmups: number; runs: number },
+  proofread?: { doc: ReportDoc; fields: ReportFields; warmups: number; runs: number },
 ): Promise<LabResults> {
   const context = await freshContext(browser);
   try {
@@ -419,7 +425,10 @@ export async function runLab(
     for (const [key, r] of Object.entries(exportResults)) {
       if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
     }
-    return { search: searchResult, exports: exportResults };
+    const proofreadResult = proofread
+      ? await page.evaluate(({ doc, fields, warmups, runs }) => window.benchLab!.proofread(doc, fields, warmups, runs), proofread)
+      : null;
+    return { search: searchResult, exports: exportResults, proofread: proofreadResult };
   } finally {
     await context.close();
   }

@@ -3,6 +3,8 @@
  * exampleToDraft, as 从范文开始 does), and the same text in the shapes the other contenders read:
  * StarterKit JSON for the bare TipTap page, Markdown for pandoc.
  */
+import { buildContext } from '../../src/check/context.ts';
+import { proofreadContext } from '../../src/check/proofread/proofread.ts';
 import { EXAMPLES } from '../../src/examples/examples.ts';
 import { exampleToDraft } from '../../src/examples/toDraft.ts';
 import type { Draft } from '../../src/model/draft.ts';
@@ -55,11 +57,42 @@ function concatDoc(key: string, label: string, minChars: number | null): BenchDo
   return { key, label, doc, fields: first.fields, chars, blocks: doc.content.length };
 }
 
+/** 校对 items (underlines) the 100-page draft carries while typing is measured (issue 18: “~200”). */
+export const PROOF_ITEMS_100 = 200;
+
+/** The 校对 items of a bench document (as the app computes them at rest). */
+export function proofItemCount(d: Pick<BenchDoc, 'doc' | 'fields'>): number {
+  return proofreadContext(buildContext(d.doc, d.fields)).length;
+}
+
+/**
+ * `d` with about `target` 校对 items: the examples' own slips, plus a half-width comma for the
+ * first full-width one in evenly spread paragraphs (same characters, same length).
+ */
+function withProofItems(d: BenchDoc, target: number): BenchDoc {
+  const need = target - proofItemCount(d);
+  const candidates = d.doc.content.flatMap((b, i) => (b.type === 'paragraph' && b.content?.some((n) => n.type === 'text' && n.text.includes('，')) ? [i] : []));
+  if (need <= 0 || !candidates.length) return d;
+  const step = Math.max(1, Math.floor(candidates.length / need));
+  const chosen = new Set(candidates.filter((_, k) => k % step === 0).slice(0, need));
+  const content = d.doc.content.map((block, i) => {
+    if (!chosen.has(i)) return block;
+    let done = false;
+    const inline = block.content!.map((n) => {
+      if (done || n.type !== 'text' || !n.text.includes('，')) return n;
+      done = true;
+      return { ...n, text: n.text.replace('，', ',') };
+    });
+    return { ...block, content: inline };
+  }) as ReportDoc['content'];
+  return { ...d, doc: { ...d.doc, content } };
+}
+
 /** Chinese official-report page ≈ 22 lines × 28 characters, ≈ 600 characters of text. */
 export const BENCH_DOCS = {
   pages10: concatDoc('pages10', '10 pages', 6_000),
   pages30: concatDoc('pages30', '30 pages', 18_000),
-  pages100: concatDoc('pages100', '100 pages', 60_000),
+  pages100: withProofItems(concatDoc('pages100', '100 pages', 60_000), PROOF_ITEMS_100),
   seven: concatDoc('seven', 'all seven reports', null),
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * Cleaning of the seed compilation (templates/source/2023-compilation.raw.txt): the paid
- * material site's artefacts are removed or undone, and nothing else changes — ASCII commas,
+ * material site's artefacts are removed or undone (among them the name 习近平, which the site
+ * deleted), and nothing else changes — ASCII commas,
  * odd spaces (U+2002), ﹪ and `XX` blanks stay exactly as written
  * (docs/spec: /work/shared/spec/report-structure.md, "Noise in the seed text").
  */
@@ -47,6 +48,33 @@ export const SUBSTITUTIONS: readonly Substitution[] = [
     pattern: /AAA(?=公众(?:号|平台))/g,
     replacement: '微信',
     note: '“AAA公众号”“AAA公众平台”还原为“微信公众号”“微信公众平台”',
+  },
+  // The compilation also deleted the name 习近平 everywhere (spec: proofreading.md §1). Every
+  // published report had it; left out, the examples would carry a 规范表述差错 into the user's report.
+  {
+    id: 'xi-thought',
+    pattern: /(?<!习近平|《)新时代中国特色社会主义思想(?!学生读本)/g,
+    replacement: '习近平新时代中国特色社会主义思想',
+    note: '“新时代中国特色社会主义思想”还原为“习近平新时代中国特色社会主义思想”',
+  },
+  {
+    id: 'xi-reader',
+    pattern: /《新时代中国特色社会主义思想学生读本》/g,
+    replacement: '《习近平新时代中国特色社会主义思想学生读本》',
+    note: '书名《新时代中国特色社会主义思想学生读本》还原为《习近平新时代中国特色社会主义思想学生读本》',
+  },
+  {
+    id: 'xi-law-thought',
+    pattern: /(?<!习近平)法治思想/g,
+    replacement: '习近平法治思想',
+    note: '“法治思想”（含《法治思想》）还原为“习近平法治思想”',
+  },
+  {
+    id: 'xi-business-speaker',
+    // The one sentence of 县商务局 whose two speakers were deleted: “学习关于营商环境工作的重要论述以及对优化营商环境工作的重要指示批示精神”.
+    pattern: /(?<=学习)(?=关于营商环境工作的重要论述)|(?<=以及)(?=对优化营商环境工作的重要指示批示精神)/g,
+    replacement: '习近平总书记',
+    note: '县商务局报告“学习关于营商环境工作的重要论述以及对优化营商环境工作的重要指示批示精神”一句还原两处讲话人“习近平总书记”',
   },
 ];
 

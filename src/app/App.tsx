@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CheckItem } from '../check/types.ts';
+import { withIgnored } from '../check/proofread/ignore.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
@@ -11,17 +11,20 @@ import { actions, runAction, type Action, type ActionHost, type Notice } from '.
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
 import { downloadBlob } from './download.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
-import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
+import { ExportConfirmDialog, type ExportItem } from './ExportConfirmDialog.tsx';
 import { FieldsForm, fieldInputId } from './FieldsForm.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
+import { ProofList } from './ProofPanel.tsx';
+import { createProofStore } from './proofStore.ts';
 import { RestoreDialog, type RestorePlan } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
+import { useProofread } from './useProofread.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -37,6 +40,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const draft = useWorkspaceValue(workspace, (s) => s.draft);
   const editorKey = useWorkspaceValue(workspace, (s) => s.editorKey);
   const fields = useWorkspaceValue(workspace, (s) => s.fields);
+  const ignored = useWorkspaceValue(workspace, (s) => s.ignored);
   const readOnly = useWorkspaceValue(workspace, (s) => s.readOnly);
   const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
   const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
@@ -45,13 +49,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const [dialog, setDialog] = useState<Dialog>(null);
   const [side, setSide] = useState<'library' | 'check'>('library');
   const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
-  const [confirmExport, setConfirmExport] = useState<readonly CheckItem[] | null>(null);
+  const [confirmExport, setConfirmExport] = useState<readonly ExportItem[] | null>(null);
   const [restore, setRestore] = useState<RestorePlan | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
+  const [proofStore] = useState(createProofStore);
+  useProofread(editor, fields, ignored, proofStore);
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -186,6 +192,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             <section aria-label="检查" className="check-panel">
               <h2 className="panel-title">检查</h2>
               {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}
+              {editor ? (
+                <ProofList
+                  editor={editor}
+                  store={proofStore}
+                  readOnly={readOnly}
+                  onIgnore={(key) => workspace.setIgnored(withIgnored(workspace.getState().ignored, key))}
+                  onUnignore={(key) => workspace.setIgnored(workspace.getState().ignored.filter((k) => k !== key))}
+                />
+              ) : null}
             </section>
           ) : (
             <LibraryPanel

@@ -2,8 +2,11 @@ import { useId } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
 import type { CheckItem } from '../check/types.ts';
 
+/** What the dialog lists: a completeness item, or an open 需修改 item of 校对 (proofExportItems.ts). */
+export type ExportItem = Pick<CheckItem, 'id' | 'severity' | 'message'>;
+
 /** 导出Word with open items: shows what is unfinished and lets the user export anyway or go back. */
-export function ExportConfirmDialog({ items, onExport, onBack }: { items: readonly CheckItem[] | null; onExport: () => void; onBack: () => void }) {
+export function ExportConfirmDialog({ items, onExport, onBack }: { items: readonly ExportItem[] | null; onExport: () => void; onBack: () => void }) {
   const ref = useModalDialog(items !== null);
   const id = useId();
   const errors = items?.filter((i) => i.severity === 'error').length ?? 0;

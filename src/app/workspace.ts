@@ -27,6 +27,8 @@ export interface WorkspaceState {
   /** Changes whenever the editor must be re-created from `draft.doc`. */
   readonly editorKey: string;
   readonly fields: ReportFields;
+  /** 校对 items ignored in the open draft (keys, src/check/proofread/ignore.ts). */
+  readonly ignored: readonly string[];
   readonly readOnly: boolean;
   /** Why the draft is read-only (another tab), '' when editable. */
   readonly guardMessage: string;
@@ -90,6 +92,7 @@ export class Workspace {
     draft: null,
     editorKey: '',
     fields: { unit: '', year: null, superior: '', date: '' },
+    ignored: [],
     readOnly: false,
     guardMessage: '',
     saveStatus: 'saved',
@@ -232,7 +235,9 @@ export class Workspace {
     if (!d) return null;
     const doc = this.liveDoc ? this.liveDoc() : d.doc;
     const fields = this.state.fields;
-    return { ...d, name: currentName(d.name, doc, fields), doc, fields, updatedAt: this.now() };
+    const { ignored: _stored, ...rest } = d;
+    const ignored = this.state.ignored;
+    return { ...rest, name: currentName(d.name, doc, fields), doc, fields, ...(ignored.length ? { ignored } : {}), updatedAt: this.now() };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
@@ -248,6 +253,13 @@ export class Workspace {
     this.docChanged();
   }
 
+  /** 忽略 / 取消忽略 of 校对 items: saved with the draft like an edit. */
+  setIgnored(ignored: readonly string[]): void {
+    if (this.state.readOnly) return;
+    this.set({ ignored });
+    this.docChanged();
+  }
+
   /** Saves what is pending now (pagehide, switching drafts). */
   async flush(): Promise<boolean> {
     return (await this.live?.autosaver.flush()) ?? true;
@@ -257,7 +269,7 @@ export class Workspace {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
     const remembered = this.safe(() => store.setMeta('lastOpenDraftId', draft.id), undefined);
-    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     await remembered;
     const g = await guard.claim(draft.id);
     this.onGuard(g);
@@ -292,7 +304,7 @@ export class Workspace {
     if (!id) return;
     const { store } = await this.ready();
     const draft = await this.safe(() => store.getDraft(id), undefined);
-    if (draft) this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+    if (draft) this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */

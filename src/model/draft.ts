@@ -14,4 +14,9 @@ export interface Draft {
   /** Epoch milliseconds. */
   readonly createdAt: number;
   readonly updatedAt: number;
+  /**
+   * 校对 items the user chose to 忽略, by key (src/check/proofread/ignore.ts); absent when none.
+   * Kept with the draft so a deliberate choice survives reloads, other drafts and backups.
+   */
+  readonly ignored?: readonly string[];
 }

@@ -56,6 +56,7 @@ const draftSchema = z.object({
   origin: z._default(z.nullable(z.string()), null),
   createdAt: z.optional(timestamp),
   updatedAt: z.optional(timestamp),
+  ignored: z.optional(z.array(z.string())),
 });
 
 const libraryReportSchema = z.extend(exampleReportSchema, { importedAt: z.optional(timestamp) });
@@ -67,7 +68,8 @@ function firstIssuePath(error: z.core.$ZodError): string {
 
 /**
  * Checks and migrates a stored or imported draft (Draft in src/model/draft.ts).
- * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null;
+ * Missing `name` → the resolved title; missing fields → empty; missing `origin` → null; an empty
+ * or missing `ignored` (校对 items the user ignored) is left out;
  * a missing timestamp → the other one, or `now`. Throws RestoreError when the value is not a
  * draft or its document is not a structurally valid ReportDoc.
  */
@@ -82,7 +84,9 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
   const createdAt = d.createdAt ?? d.updatedAt ?? now;
   const updatedAt = d.updatedAt ?? createdAt;
   const name = d.name?.trim() || titleName(d.doc, d.fields);
-  return { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  const draft: Draft = { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  // 忽略 keys (校对): only when there are some, so drafts without them keep their exact shape.
+  return d.ignored?.length ? { ...draft, ignored: [...new Set(d.ignored)] } : draft;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { EXAMPLES_DIR } from '../../scripts/build-corpus.ts';
 import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanSeed, DROPPED_LINES, droppedBy, SUBSTITUTIONS } from '../../scripts/corpus/clean.ts';
 import { EXAMPLES } from '../../src/examples/examples.ts';
@@ -49,14 +50,25 @@ describe('cleanLine', () => {
     ['ASCII quotes kept', '"第一责任人"职责', '"第一责任人"职责'],
     ['D inside a Latin word kept', 'DDR与PDF', 'DDR与PDF'],
     ['D next to a digit kept', '3D打印', '3D打印'],
+    ['新时代…思想 → 习近平新时代…思想', '坚持以新时代中国特色社会主义思想为指导', '坚持以习近平新时代中国特色社会主义思想为指导'],
+    ['学生读本 title restored', '依托《新时代中国特色社会主义思想学生读本》（小学版）', '依托《习近平新时代中国特色社会主义思想学生读本》（小学版）'],
+    ['法治思想 → 习近平法治思想', '认真贯彻法治思想，严格落实', '认真贯彻习近平法治思想，严格落实'],
+    ['《法治思想》 → 《习近平法治思想》', '先后学习了《法治思想》、《宪法》', '先后学习了《习近平法治思想》、《宪法》'],
+    ['two 法治思想 in one line', '二十大精神和法治思想及把法治思想', '二十大精神和习近平法治思想及把习近平法治思想'],
+    ['法治思维 kept', '以法治思维和法治方式', '以法治思维和法治方式'],
+    [
+      'the 营商环境 sentence gets its two speakers back',
+      '专题传达学习关于营商环境工作的重要论述以及对优化营商环境工作的重要指示批示精神，',
+      '专题传达学习习近平总书记关于营商环境工作的重要论述以及习近平总书记对优化营商环境工作的重要指示批示精神，',
+    ],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(cleanLine(input)).toBe(expected);
     expect(cleanLine(expected)).toBe(expected);
   });
 
-  it('has the four documented substitutions in order', () => {
-    expect(SUBSTITUTIONS.map((s) => s.id)).toEqual(['paid-marker', 'led', 'party', 'wechat']);
+  it('has the documented substitutions in order', () => {
+    expect(SUBSTITUTIONS.map((s) => s.id)).toEqual(['paid-marker', 'led', 'party', 'wechat', 'xi-thought', 'xi-reader', 'xi-law-thought', 'xi-business-speaker']);
     for (const s of SUBSTITUTIONS) expect(s.pattern.global).toBe(true);
   });
 });
@@ -138,6 +150,30 @@ describe('the cleaned corpus', () => {
     expect(count(all, /微信/g) - count(rawAll, /微信/g)).toBe(5);
   });
 
+  it('has 习近平 back where the compilation deleted it (33: 5 + 1 thought, 25 法治思想, 2 speakers)', () => {
+    const rawAll = REPORT_LINES.join('');
+    const all = CORPUS_TEXTS.join('');
+    const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+    expect(count(rawAll, /习近平/g)).toBe(0);
+    expect(count(all, /习近平新时代中国特色社会主义思想/g)).toBe(6);
+    expect(count(all, /《习近平新时代中国特色社会主义思想学生读本》/g)).toBe(1);
+    expect(count(all, /习近平法治思想/g)).toBe(25);
+    expect(count(all, /习近平总书记/g)).toBe(2);
+    expect(count(all, /习近平/g)).toBe(33);
+  });
+
+  /** The bare forms the compilation left: none may remain in templates/examples. */
+  it.each([
+    ['新时代中国特色社会主义思想 without 习近平', /(?<!习近平)新时代中国特色社会主义思想/],
+    ['法治思想 without 习近平', /(?<!习近平)法治思想/],
+    ['学习关于…重要论述 with no speaker', /学习关于营商环境/],
+    ['以及对优化营商环境…指示批示 with no speaker', /以及对优化营商环境/],
+  ])('holds no %s', (_name, bare) => {
+    for (const file of readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'))) {
+      expect(readFileSync(EXAMPLES_DIR + file, 'utf8'), file).not.toMatch(bare);
+    }
+  });
+
   /**
    * Each non-empty raw report line, with only the documented substitutions (re-implemented
    * here, independently of clean.ts), equals exactly one title or block, in order.
@@ -148,7 +184,11 @@ describe('the cleaned corpus', () => {
         .replaceAll('##paidbegin##', '')
         .replaceAll('ED电子显示屏', 'LED电子显示屏')
         .replace(/(?<![A-Za-z])D(?![A-Za-z])/g, '党')
-        .replaceAll('AAA公众', '微信公众'),
+        .replaceAll('AAA公众', '微信公众')
+        .replace(/(?<!《)新时代中国特色社会主义思想/g, '习近平新时代中国特色社会主义思想')
+        .replace(/《新时代中国特色社会主义思想学生读本》/g, '《习近平新时代中国特色社会主义思想学生读本》')
+        .replaceAll('法治思想', '习近平法治思想')
+        .replace('学习关于营商环境工作的重要论述以及对优化', '学习习近平总书记关于营商环境工作的重要论述以及习近平总书记对优化'),
     );
     expect(expected).toHaveLength(129);
     expect(CORPUS_TEXTS).toHaveLength(129);

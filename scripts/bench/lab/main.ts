@@ -4,6 +4,8 @@
  * `window.benchLab.*` through Playwright.
  */
 import JSZip from 'jszip';
+import { buildContext } from '../../../src/check/context.ts';
+import { createProofCache, proofreadResult } from '../../../src/check/proofread/proofread.ts';
 import { exportDocx } from '../../../src/export/docx/index.ts';
 import { benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../benchLibrary.ts';
 import type { ReportFields } from '../../../src/model/fields.ts';
@@ -27,7 +29,49 @@ export interface ExportBenchResult {
   readonly verified: boolean;
 }
 
+export interface ProofreadBenchResult {
+  /** The whole document proofread afresh (the first run after the editor opens), ms. */
+  readonly full: number[];
+  /** At rest after typing: one paragraph changed, the other blocks' items from the cache, ms. */
+  readonly rest: number[];
+  readonly items: number;
+}
+
 const lab = {
+  /**
+   * 校对 as the editor runs it (useProofread: the check context, every rule, the ignored split):
+   * `full` — afresh, as when a draft opens; `rest` — when typing rests after a keystroke in one
+   * paragraph (the middle one gets one more character each run), the cache holding the rest.
+   * `warmups` untimed runs of each first.
+   */
+  async proofread(doc: ReportDoc, fields: ReportFields, warmups: number, runs: number): Promise<ProofreadBenchResult> {
+    const full: number[] = [];
+    const rest: number[] = [];
+    let items = 0;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < warmups + runs; i++) {
+      const start = performance.now();
+      items = proofreadResult(buildContext(doc, fields), [], createProofCache()).open.length;
+      if (i >= warmups) full.push(performance.now() - start);
+      await pause();
+    }
+    const cache = createProofCache();
+    proofreadResult(buildContext(doc, fields), [], cache);
+    const middle = Math.floor(doc.content.length / 2);
+    let current = doc;
+    for (let i = 0; i < warmups + runs; i++) {
+      const content = [...current.content] as ReportDoc['content'];
+      const block = content[middle]!;
+      content[middle] = { ...block, content: [...(block.content ?? []), { type: 'text', text: '字' }] } as (typeof content)[number];
+      current = { ...current, content };
+      const start = performance.now();
+      proofreadResult(buildContext(current, fields), [], cache);
+      if (i >= warmups) rest.push(performance.now() - start);
+      await pause();
+    }
+    return { full, rest, items };
+  },
+
   /** Types every bench query character by character over a `makeBenchLibrary(size)` library, `rounds` times after one warm-up round. */
   search(size: number, rounds: number): SearchBenchResult {
     const { items, index, buildMs, indexMs } = buildBenchIndex(size);

@@ -5,10 +5,10 @@
  * (when they say so), and any thrown error becomes a Chinese notice, the draft untouched.
  */
 import type { Editor } from '@tiptap/core';
-import type { CheckItem } from '../../check/types.ts';
 import type { ReportFields } from '../../model/fields.ts';
 import type { LibraryReport } from '../../storage/restore.ts';
 import { errorText } from '../download.ts';
+import type { ExportItem } from '../ExportConfirmDialog.tsx';
 import type { RestorePlan } from '../RestoreDialog.tsx';
 import type { Workspace } from '../workspace.ts';
 
@@ -29,7 +29,7 @@ export interface ActionHost {
   setBusy(busy: boolean): void;
   /** Dialogs an action opens. */
   showPreview(file: { blob: Blob; fileName: string }): void;
-  confirmExport(items: readonly CheckItem[]): void;
+  confirmExport(items: readonly ExportItem[]): void;
   confirmRestore(plan: RestorePlan): void;
   /** Runs another action the same way (e.g. 撤销删除 from a notice). */
   run<Args extends unknown[]>(action: Action<Args>, ...args: Args): Promise<void>;

@@ -1,7 +1,10 @@
 import { checkDraft } from '../../check/checkDraft.ts';
+import { buildContext } from '../../check/context.ts';
 import { editorDoc } from '../../editor/editorDoc.ts';
 import { downloadBlob } from '../download.ts';
 import { buildDocxFile } from '../exportActions.ts';
+import { proofExportItems } from '../proofExportItems.ts';
+import { loadProofreader } from '../useProofread.ts';
 import type { Action } from './action.ts';
 
 /** Downloads the .docx of the current document now. */
@@ -17,13 +20,19 @@ export const downloadWord: Action = {
   },
 };
 
-/** 导出Word: with open check items the user first sees them (export anyway or go back). */
+/**
+ * 导出Word: with open check items, or open 需修改 items of 校对 (建议 are left to the panel), the user
+ * first sees them (export anyway or go back).
+ */
 export const exportWord: Action = {
   name: 'exportWord',
   failure: (error) => `导出失败：${error}（草稿未受影响）`,
   async perform(host) {
     if (!host.editor) return;
-    const items = checkDraft(editorDoc(host.editor), host.fields).items;
+    const doc = editorDoc(host.editor);
+    const { proofreadResult } = await loadProofreader();
+    const proof = proofreadResult(buildContext(doc, host.fields), host.workspace.getState().ignored);
+    const items = [...checkDraft(doc, host.fields).items, ...proofExportItems(proof.open)];
     if (items.length) host.confirmExport(items);
     else await host.run(downloadWord);
   },

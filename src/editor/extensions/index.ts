@@ -8,6 +8,7 @@ import { FieldNode } from './fieldNode.ts';
 import { FlagMark } from './flagMark.ts';
 import { OutlineDecorations } from './outlineDecorations.ts';
 import { PasteCleanup } from './pasteCleanup.ts';
+import { ProofMarks } from './proofMarks.ts';
 import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
 import { ReportCommands } from './reportCommands.ts';
@@ -45,6 +46,7 @@ export function reportExtensions(): Extensions {
     FlagMark,
     SourceMark,
     OutlineDecorations,
+    ProofMarks,
     EditClearsMarks,
     PasteCleanup,
     SelectionSync,

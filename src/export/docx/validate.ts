@@ -1,6 +1,6 @@
 /**
  * Checks at the door of the export. The document goes through the project's one structural schema
- * (src/storage/reportDocSchema.ts), which also fills defaults older drafts lack; its first problem
+ * (src/model/docSchema.ts), which also fills defaults older drafts lack; its first problem
  * becomes a Chinese message the UI can show ("文档结构无效：第 4 段：标题级别应为 1–4").
  */
 import type { ReportFields } from '../../model/fields.ts';

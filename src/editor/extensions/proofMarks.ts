@@ -1,0 +1,255 @@
+import { Extension } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+
+/**
+ * 校对 in the text: a wavy underline on each matched span (an inline decoration — never a
+ * document change, never exported) and, when the pointer rests on one or the cursor moves into
+ * it, a tooltip with the reason and the fix.
+ *
+ * The items are computed by the app when typing rests (src/app/useProofread.ts) and handed in
+ * with {@link setProofMarks}; between two rests the underlines are only mapped through the edits,
+ * which is all the work a keystroke adds. The tooltip follows selection changes that are not
+ * edits, so typing never lays out the tooltip.
+ */
+export interface ProofMark {
+  /** Document positions when computed (a drawn mark's spec keeps them; the decoration's own are current). */
+  readonly from: number;
+  readonly to: number;
+  readonly severity: 'error' | 'advice';
+  /** “需修改 · 规范表述 · 思想全称”. */
+  readonly label: string;
+  readonly reason: string;
+  readonly fix: string | null;
+}
+
+interface ProofMarksState {
+  readonly decorations: DecorationSet;
+}
+
+export const proofMarksKey = new PluginKey<ProofMarksState>('proofMarks');
+
+/** Document position where the content of top-level block `index` starts (just inside it). */
+export function blockContentStart(doc: PMNode, index: number): number | null {
+  if (index < 0 || index >= doc.childCount) return null;
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  return pos + 1;
+}
+
+/** Start positions of every top-level block's content, in one pass. */
+export function blockContentStarts(doc: PMNode): number[] {
+  const starts: number[] = [];
+  doc.forEach((_node, offset) => starts.push(offset + 1));
+  return starts;
+}
+
+/** What a drawn underline shows, at its current (mapped) place. */
+const markKey = (from: number, to: number, m: ProofMark) => `${from}:${to}:${m.severity}:${m.label}:${m.reason}:${m.fix}`;
+
+/**
+ * The underlines for `marks`. A mark equal to one already drawn keeps that one's spec object, so
+ * ProseMirror sees an equal decoration and leaves its span alone: a rest after typing redraws
+ * only the underlines that changed.
+ */
+function decorationsFor(doc: PMNode, marks: readonly ProofMark[], previous: DecorationSet): DecorationSet {
+  const size = doc.content.size;
+  const drawn = new Map<string, ProofMark>();
+  for (const d of previous.find()) {
+    const proof = (d.spec as { proof?: ProofMark }).proof;
+    // The spec's own positions may be stale (mapped since); only its text is read (proofMarkAt).
+    if (proof) drawn.set(markKey(d.from, d.to, proof), proof);
+  }
+  const decorations = marks
+    .filter((m) => m.from < m.to && m.to <= size)
+    .map((m) => {
+      const proof = drawn.get(markKey(m.from, m.to, m)) ?? m;
+      return Decoration.inline(m.from, m.to, { class: `proof-mark proof-${m.severity}`, nodeName: 'span' }, { proof });
+    });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Replaces the underlines with `marks` (positions in the current document). */
+export function setProofMarks(view: EditorView, marks: readonly ProofMark[]): void {
+  view.dispatch(view.state.tr.setMeta(proofMarksKey, marks).setMeta('addToHistory', false));
+}
+
+/** The mark under `pos`, if any. */
+export function proofMarkAt(state: EditorState, pos: number): ProofMark | null {
+  const set = proofMarksKey.getState(state)?.decorations;
+  const found = set?.find(pos, pos, (spec) => Boolean(spec.proof));
+  const hit = found?.find((d) => d.from <= pos && pos <= d.to);
+  return hit ? ((hit.spec as { proof: ProofMark }).proof ?? null) : null;
+}
+
+export interface ProofFix {
+  /** Document positions of the text to replace. */
+  readonly from: number;
+  readonly to: number;
+  /** The text expected there; a fix whose text has changed since is skipped. */
+  readonly match: string;
+  readonly fix: string;
+}
+
+/**
+ * Applies fixes in one transaction, one undo step of its own (never merged with typing before or
+ * after it). Returns how many were applied.
+ */
+export function applyProofFixes(view: EditorView, fixes: readonly ProofFix[]): number {
+  const { state } = view;
+  const tr = state.tr;
+  let applied = 0;
+  // Last first, so the earlier positions stay valid; overlapping fixes keep the later one.
+  let floor = Infinity;
+  for (const f of [...fixes].sort((a, b) => b.from - a.from)) {
+    if (f.to > floor || f.to > state.doc.content.size) continue;
+    if (state.doc.textBetween(f.from, f.to, '\n', '\uFFFC') !== f.match) continue;
+    if (f.fix === '') tr.delete(f.from, f.to);
+    else tr.insertText(f.fix, f.from, f.to);
+    floor = f.from;
+    applied++;
+  }
+  if (!applied) return 0;
+  const first = [...fixes].sort((a, b) => a.from - b.from)[0]!;
+  const end = tr.mapping.map(first.to);
+  tr.setSelection(TextSelection.create(tr.doc, end));
+  view.dispatch(closeHistory(tr).scrollIntoView());
+  // The next edit starts a new undo step too.
+  view.dispatch(closeHistory(view.state.tr));
+  // Back to the text, the cursor after the fix (as a spelling menu leaves it): Ctrl+Z undoes it.
+  view.focus();
+  return applied;
+}
+
+/** Selects [from, to) and scrolls it into view. */
+export function selectRange(view: EditorView, from: number, to: number): void {
+  const max = view.state.doc.content.size;
+  const sel = TextSelection.create(view.state.doc, Math.min(from, max), Math.min(to, max));
+  view.dispatch(view.state.tr.setSelection(sel).scrollIntoView());
+  view.focus();
+}
+
+/** The tooltip: one element for the page, shown for the mark under the pointer or the cursor. */
+class ProofTip {
+  readonly dom: HTMLDivElement;
+  private hoverMark: ProofMark | null = null;
+  private cursorMark: ProofMark | null = null;
+
+  constructor(private readonly view: EditorView) {
+    this.dom = view.dom.ownerDocument.createElement('div');
+    this.dom.className = 'proof-tip';
+    this.dom.setAttribute('role', 'tooltip');
+    this.dom.id = `proof-tip-${Math.random().toString(36).slice(2)}`;
+    this.dom.hidden = true;
+    view.dom.ownerDocument.body.append(this.dom);
+    view.dom.addEventListener('mouseover', this.onOver);
+    view.dom.addEventListener('mouseout', this.onOut);
+  }
+
+  private onOver = (event: MouseEvent) => {
+    const target = (event.target as Element | null)?.closest?.('.proof-mark');
+    if (!target) return;
+    let pos: number;
+    try {
+      pos = this.view.posAtDOM(target, 0);
+    } catch {
+      return;
+    }
+    const mark = proofMarkAt(this.view.state, pos + 1) ?? proofMarkAt(this.view.state, pos);
+    if (!mark) return;
+    this.hoverMark = mark;
+    this.show(mark, target.getBoundingClientRect());
+  };
+
+  private onOut = (event: MouseEvent) => {
+    const target = (event.target as Element | null)?.closest?.('.proof-mark');
+    const to = (event.relatedTarget as Element | null)?.closest?.('.proof-mark');
+    if (!target || to === target) return;
+    this.hoverMark = null;
+    this.refresh();
+  };
+
+  /** After a transaction: follow the cursor on selection moves, hide while typing. */
+  update(view: EditorView, prev: EditorState): void {
+    const tr = view.state;
+    if (tr.doc !== prev.doc) {
+      this.cursorMark = null;
+      this.hoverMark = null;
+      this.hide();
+      return;
+    }
+    if (tr.selection.eq(prev.selection) && proofMarksKey.getState(tr) === proofMarksKey.getState(prev)) return;
+    const { empty, from } = tr.selection;
+    this.cursorMark = empty && view.hasFocus() ? proofMarkAt(tr, from) : null;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const mark = this.hoverMark ?? this.cursorMark;
+    if (!mark) return this.hide();
+    if (mark === this.cursorMark) {
+      const c = this.view.coordsAtPos(this.view.state.selection.from);
+      this.show(mark, new DOMRect(c.left, c.top, 0, c.bottom - c.top));
+    }
+  }
+
+  private show(mark: ProofMark, rect: DOMRect): void {
+    this.dom.replaceChildren();
+    const head = this.dom.ownerDocument.createElement('strong');
+    head.textContent = mark.label;
+    const why = this.dom.ownerDocument.createElement('span');
+    why.textContent = mark.reason;
+    this.dom.append(head, why);
+    if (mark.fix !== null) {
+      const fix = this.dom.ownerDocument.createElement('span');
+      fix.className = 'proof-tip-fix';
+      fix.textContent = mark.fix === '' ? '建议：删去' : `建议改为：${mark.fix}`;
+      this.dom.append(fix);
+    }
+    this.dom.hidden = false;
+    this.dom.style.left = `${Math.round(rect.left)}px`;
+    this.dom.style.top = `${Math.round(rect.bottom + 4)}px`;
+    this.view.dom.setAttribute('aria-describedby', this.dom.id);
+  }
+
+  private hide(): void {
+    if (this.dom.hidden) return;
+    this.dom.hidden = true;
+    this.view.dom.removeAttribute('aria-describedby');
+  }
+
+  destroy(): void {
+    this.view.dom.removeEventListener('mouseover', this.onOver);
+    this.view.dom.removeEventListener('mouseout', this.onOut);
+    this.dom.remove();
+  }
+}
+
+export const ProofMarks = Extension.create({
+  name: 'proofMarks',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<ProofMarksState>({
+        key: proofMarksKey,
+        state: {
+          init: () => ({ decorations: DecorationSet.empty }),
+          apply(tr: Transaction, value: ProofMarksState): ProofMarksState {
+            const marks = tr.getMeta(proofMarksKey) as readonly ProofMark[] | undefined;
+            if (marks) return { decorations: decorationsFor(tr.doc, marks, value.decorations) };
+            if (!tr.docChanged || value.decorations === DecorationSet.empty) return value;
+            return { decorations: value.decorations.map(tr.mapping, tr.doc) };
+          },
+        },
+        props: {
+          decorations: (state) => proofMarksKey.getState(state)?.decorations,
+        },
+        view: (view) => {
+          const tip = new ProofTip(view);
+          return { update: (v, prev) => tip.update(v, prev), destroy: () => tip.destroy() };
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,62 @@
+import { getSchema } from '@tiptap/core';
+import { Node as PMNode } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/check/context.ts';
+import { proofreadResult } from '../../src/check/proofread/proofread.ts';
+import { reportExtensions } from '../../src/editor/extensions/index.ts';
+import { ProofMarks, blockContentStarts, proofMarkAt, proofMarksKey, type ProofMark } from '../../src/editor/extensions/proofMarks.ts';
+import { proofMarkOf } from '../../src/app/useProofread.ts';
+import { doc, p, t } from '../helpers/builders.ts';
+
+const schema = getSchema(reportExtensions());
+const plugins = ProofMarks.config.addProseMirrorPlugins!.call({} as never);
+const fields = { unit: '县司法局', year: 2024, superior: '', date: '' };
+const json = doc(t('县司法局2024年度法治政府建设工作报告'), p('深入学习法治思想,服务大局。'), p('截止目前，共办理案件。'));
+
+/** The state with the marks useProofread would set, and the marks. */
+function marked() {
+  const state = EditorState.create({ doc: PMNode.fromJSON(schema, json), plugins });
+  const result = proofreadResult(buildContext(json, fields), []);
+  const starts = blockContentStarts(state.doc);
+  const marks = result.open.map((e) => proofMarkOf(e, starts)!);
+  return { state: state.apply(state.tr.setMeta(proofMarksKey, marks)), marks };
+}
+
+const spans = (state: EditorState) =>
+  proofMarksKey
+    .getState(state)!
+    .decorations.find()
+    .map((d) => state.doc.textBetween(d.from, d.to));
+
+describe('ProofMarks (the underlines)', () => {
+  it('underlines each item’s match; the document is unchanged', () => {
+    const { state } = marked();
+    expect(spans(state)).toEqual(['法治思想', ',', '截止']);
+    expect(state.doc.eq(PMNode.fromJSON(schema, json))).toBe(true);
+  });
+
+  it('maps the underlines through edits until the next rest', () => {
+    const { state } = marked();
+    const typed = state.apply(state.tr.insertText('我们', blockContentStarts(state.doc)[1]!));
+    expect(spans(typed)).toEqual(['法治思想', ',', '截止']);
+    const deleted = typed.apply(typed.tr.delete(blockContentStarts(typed.doc)[2]!, blockContentStarts(typed.doc)[2]! + 2));
+    expect(spans(deleted)).toEqual(['法治思想', ',']);
+  });
+
+  it('finds the mark under a position, with its reason and fix', () => {
+    const { state } = marked();
+    const at = blockContentStarts(state.doc)[2]! + 1;
+    expect(proofMarkAt(state, at)).toMatchObject({ severity: 'error', fix: '截至', label: '需修改 · 用词 · 用词' });
+    expect(proofMarkAt(state, blockContentStarts(state.doc)[2]! + 5)).toBeNull();
+  });
+
+  it('keeps the drawn decorations of unchanged marks when new marks arrive', () => {
+    const { state, marks } = marked();
+    const again = state.apply(state.tr.setMeta(proofMarksKey, marks.map((m): ProofMark => ({ ...m }))));
+    const before = proofMarksKey.getState(state)!.decorations.find();
+    const after = proofMarksKey.getState(again)!.decorations.find();
+    expect(after.map((d) => d.spec)).toEqual(before.map((d) => d.spec));
+    after.forEach((d, i) => expect(d.spec.proof).toBe(before[i]!.spec.proof));
+  });
+});
