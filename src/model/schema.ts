@@ -28,7 +28,8 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 export const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 
 /** Why a span of inserted example text is flagged for the user to check. Never exported. */
-export const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure'] as const;
+/** `stale`: a figure carried over from last year's report (年度接续) that must be updated. */
+export const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure', 'stale'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 export interface BoldMark {
