@@ -13,6 +13,9 @@ import { backupFileName } from '../storage/backup.ts';
 import { newId } from '../storage/newId.ts';
 import { defaultFields, getTemplate } from '../templates/templates.ts';
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
+import { CompareDialog } from './CompareDialog.tsx';
+import { PlansPanel } from './PlansPanel.tsx';
+import { useLastYear } from './useLastYear.tsx';
 import { downloadBlob, errorText } from './download.ts';
 import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
@@ -37,7 +40,7 @@ export function firstDraft(): Draft {
 }
 
 type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
-type Dialog = 'new' | 'drafts' | null;
+type Dialog = 'new' | 'drafts' | 'compare' | null;
 
 /**
  * The whole screen; `shell` is the page frame built outside React (see shell.ts for why), and
@@ -53,9 +56,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
   const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
   const importedReports = useWorkspaceValue(workspace, (s) => s.library);
+  const previous = useWorkspaceValue(workspace, (s) => s.previous);
+  const drafts = useWorkspaceValue(workspace, (s) => s.drafts);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [side, setSide] = useState<'library' | 'check'>('library');
+  const [side, setSide] = useState<'library' | 'check' | 'plans'>('library');
   const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
   const [confirmExport, setConfirmExport] = useState<readonly CheckItem[] | null>(null);
   const [restore, setRestore] = useState<RestorePlan | null>(null);
@@ -63,7 +68,8 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const [busy, setBusy] = useState(false);
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
-  const check = useCheck(editor, fields, side === 'check');
+  const check = useCheck(editor, fields, side === 'check', previous);
+  const lastYear = useLastYear(workspace, setNotice, setBusy, () => setSide('plans'));
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -99,7 +105,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   };
   const exportWord = async () => {
     if (!editor) return;
-    const items = checkDraft(editorDoc(editor), fields).items;
+    const items = checkDraft(editorDoc(editor), fields, previous).items;
     if (items.length) setConfirmExport(items);
     else await download();
   };
@@ -110,6 +116,8 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
 
   const onChoose = (choice: NewReportChoice) => {
     setDialog(null);
+    if (choice.kind === 'lastYearDraft') return void lastYear.fromDraft(choice.draftId, 'new');
+    if (choice.kind === 'lastYearFile') return lastYear.pickFile('new');
     const now = Date.now();
     const draft =
       choice.kind === 'template'
@@ -191,7 +199,13 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
       <header className="topbar">
         <h1 className="app-name">法治政府建设工作报告起草器</h1>
         <div className="actions" role="toolbar" aria-label="报告操作">
-          <button type="button" onClick={() => setDialog('new')}>
+          <button
+            type="button"
+            onClick={() => {
+              void workspace.flush().then(() => workspace.refreshLists());
+              setDialog('new');
+            }}
+          >
             新建报告
           </button>
           <button
@@ -215,6 +229,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" aria-pressed={side === 'check'} onClick={() => setSide(side === 'check' ? 'library' : 'check')}>
             检查
           </button>
+          <button type="button" aria-pressed={side === 'plans'} onClick={() => setSide(side === 'plans' ? 'library' : 'plans')}>
+            去年打算
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (previous) setDialog('compare');
+              else {
+                setSide('plans');
+                setNotice({ kind: 'info', text: '请先在“去年打算”中设置去年报告，再对比去年。' });
+              }
+            }}
+            disabled={!editor}
+          >
+            对比去年
+          </button>
           <button type="button" onClick={openPreview} disabled={!editor || busy}>
             预览
           </button>
@@ -224,6 +254,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         </div>
         <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
+        {lastYear.fileInput}
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
       </header>
       <div className="banners">
@@ -288,12 +319,29 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         />
       ) : null}
       {createPortal(
-        <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
+        <aside className="side right" aria-label={side === 'check' ? '检查' : side === 'plans' ? '去年打算面板' : '范文库面板'}>
           {!editorSeen ? null : side === 'check' ? (
             <section aria-label="检查" className="check-panel">
               <h2 className="panel-title">检查</h2>
-              {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}
+              {check && editor ? (
+                <CheckList result={check} onJump={(item) => (item.rule === 'unanswered-plan' ? setSide('plans') : jumpToItem(editor, item, focusField))} />
+              ) : (
+                <p role="status">正在检查…</p>
+              )}
             </section>
+          ) : side === 'plans' ? (
+            <PlansPanel
+              editor={editor}
+              fields={fields}
+              previous={previous}
+              drafts={drafts}
+              draftId={draft?.id ?? null}
+              readOnly={readOnly}
+              busy={busy}
+              onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
+              onPickFile={() => lastYear.pickFile('set')}
+              onChange={(p) => workspace.setPrevious(p)}
+            />
           ) : (
             <LibraryPanel
               editor={editor}
@@ -310,7 +358,8 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         </aside>,
         shell.end,
       )}
-      <NewReportDialog open={dialog === 'new'} examples={examplesState} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <NewReportDialog open={dialog === 'new'} examples={examplesState} drafts={drafts} onClose={() => setDialog(null)} onChoose={onChoose} />
+      <CompareDialog open={dialog === 'compare'} doc={dialog === 'compare' && editor ? editorDoc(editor) : null} fields={fields} previous={previous} onClose={() => setDialog(null)} />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}

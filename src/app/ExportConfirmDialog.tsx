@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
-import type { CheckItem } from '../check/types.ts';
+import { SEVERITY_LABELS, type CheckItem } from '../check/types.ts';
 
 /** 导出Word with open items: shows what is unfinished and lets the user export anyway or go back. */
 export function ExportConfirmDialog({ items, onExport, onBack }: { items: readonly CheckItem[] | null; onExport: () => void; onBack: () => void }) {
@@ -16,7 +16,7 @@ export function ExportConfirmDialog({ items, onExport, onBack }: { items: readon
       <ul className="check-list compact">
         {items?.slice(0, 30).map((item) => (
           <li key={item.id} className={`check-item ${item.severity}`}>
-            <span className="sev">{item.severity === 'error' ? '需修改' : '请核实'}</span>
+            <span className="sev">{SEVERITY_LABELS[item.severity]}</span>
             {item.message}
           </li>
         ))}

@@ -10,6 +10,7 @@
 import type { Draft } from '../model/draft.ts';
 import { UNNAMED_PREFIX } from './draftFactory.ts';
 import type { ReportFields } from '../model/fields.ts';
+import type { PreviousReport } from '../model/previous.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
 import type { Timers } from '../storage/timers.ts';
@@ -27,6 +28,8 @@ export interface WorkspaceState {
   /** Changes whenever the editor must be re-created from `draft.doc`. */
   readonly editorKey: string;
   readonly fields: ReportFields;
+  /** The open draft's 去年报告 (comparison source), null when none is set. */
+  readonly previous: PreviousReport | null;
   readonly readOnly: boolean;
   /** Why the draft is read-only (another tab), '' when editable. */
   readonly guardMessage: string;
@@ -79,6 +82,7 @@ export class Workspace {
     draft: null,
     editorKey: '',
     fields: { unit: '', year: null, superior: '', date: '' },
+    previous: null,
     readOnly: false,
     guardMessage: '',
     saveStatus: 'saved',
@@ -214,7 +218,10 @@ export class Workspace {
     const fields = this.state.fields;
     // A draft never named by the user is named after its title once the unit is known.
     const name = d.name.startsWith(UNNAMED_PREFIX) && fields.unit.trim() ? defaultDraftName(doc, fields) : d.name;
-    return { ...d, name, doc, fields, updatedAt: this.now() };
+    const { previous: _stored, ...rest } = d;
+    void _stored;
+    const previous = this.state.previous;
+    return previous ? { ...rest, name, doc, fields, previous, updatedAt: this.now() } : { ...rest, name, doc, fields, updatedAt: this.now() };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
@@ -229,6 +236,13 @@ export class Workspace {
     this.docChanged();
   }
 
+  /** Sets or clears the open draft's 去年报告 (and its hand-made plan links); saved with the draft. */
+  setPrevious(previous: PreviousReport | null): void {
+    if (this.state.readOnly) return;
+    this.set({ previous });
+    this.docChanged();
+  }
+
   /** Saves what is pending now (pagehide, switching drafts). */
   async flush(): Promise<boolean> {
     return (await this.autosaver?.flush()) ?? true;
@@ -238,7 +252,7 @@ export class Workspace {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
     const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
-    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    this.set({ draft, fields: draft.fields, previous: draft.previous ?? null, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     await remembered;
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
@@ -267,7 +281,7 @@ export class Workspace {
     const id = this.state.draft?.id;
     if (!id) return;
     const draft = await this.safe(() => this.store!.getDraft(id), undefined);
-    if (draft) this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+    if (draft) this.set({ draft, fields: draft.fields, previous: draft.previous ?? null, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
@@ -300,6 +314,12 @@ export class Workspace {
     await this.store!.putDraft(copy);
     await this.refreshLists();
     return copy;
+  }
+
+  /** A draft as stored (the open one with its live text), e.g. to read it as last year's report. */
+  async readDraft(id: string): Promise<Draft | null> {
+    if (id === this.state.draft?.id) return this.currentDraft();
+    return (await this.store!.getDraft(id)) ?? null;
   }
 
   /** Deletes a draft and returns it, so the caller can offer 撤销删除 (see `undelete`). */

@@ -34,4 +34,6 @@ export interface ExampleReport {
   readonly level: '县' | '市' | '镇';
   readonly year: number;
   readonly blocks: readonly ExampleBlock[];
+  /** Set by the .docx reader only: what it changed or left out (tracked changes accepted, comments…), in Chinese. Not stored. */
+  readonly notes?: readonly string[];
 }

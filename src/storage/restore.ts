@@ -57,6 +57,14 @@ const timestamp = z.number().check(z.nonnegative());
 
 const nonEmptyString = z.string().check(z.minLength(1));
 
+const previousSchema = z.object({
+  name: z.string(),
+  year: z._default(z.nullable(yearSchema), null),
+  source: z.enum(['draft', 'file']),
+  doc: reportDocSchema,
+  links: z._default(z.record(z.string(), z.nullable(z.string())), {}),
+});
+
 const draftSchema = z.object({
   id: nonEmptyString,
   name: z.optional(z.string()),
@@ -65,6 +73,7 @@ const draftSchema = z.object({
   origin: z._default(z.nullable(z.string()), null),
   createdAt: z.optional(timestamp),
   updatedAt: z.optional(timestamp),
+  previous: z.optional(z.nullable(previousSchema)),
 });
 
 const PARTS = [...REPORT_PARTS, 'intro', 'signoff', 'other'] as const;
@@ -120,7 +129,8 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
   const createdAt = d.createdAt ?? d.updatedAt ?? now;
   const updatedAt = d.updatedAt ?? createdAt;
   const name = d.name?.trim() || defaultDraftName(d.doc, d.fields);
-  return { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  const draft: Draft = { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  return d.previous ? { ...draft, previous: d.previous } : draft;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface PlanItem {
   readonly text: string;
   /** Index in last year's `doc.content` of the block it comes from. */
   readonly blockIndex: number;
+  /** True when the item is a heading of last year's plans (else a sentence or 一是 item). */
+  readonly fromHeading: boolean;
 }
 
 const MARKER = /[一二三四五六七八九十]+是/g;
@@ -64,7 +66,7 @@ export function extractPlans(doc: ReportDoc): PlanItem[] {
   if (!entries.length) return [];
   const partHeading = entries.find((e) => e.type === 'heading');
   const headings = entries.filter((e) => e.type === 'heading' && e !== partHeading && (!partHeading || (e.level ?? 1) > (partHeading.level ?? 1)));
-  const items: Array<{ text: string; blockIndex: number }> = [];
+  const items: Array<{ text: string; blockIndex: number; fromHeading: boolean }> = [];
   if (headings.length) {
     const top = Math.min(...headings.map((h) => h.level ?? 4));
     for (const h of headings) {
@@ -73,21 +75,21 @@ export function extractPlans(doc: ReportDoc): PlanItem[] {
       const full = blockText(node);
       const lead = node.type === 'heading' && node.attrs.runIn ? splitRunIn(full).lead : full;
       const text = clean(lead);
-      if (text) items.push({ text, blockIndex: h.index });
+      if (text) items.push({ text, blockIndex: h.index, fromHeading: true });
     }
   } else {
     for (const e of entries) {
       const node = doc.content[e.index]!;
       if (node.type !== 'paragraph' && !(node.type === 'heading' && node.attrs.runIn && e !== partHeading)) continue;
       const text = node.type === 'heading' ? splitRunIn(blockText(node)).rest : blockText(node);
-      for (const t of itemsOfText(text)) items.push({ text: t, blockIndex: e.index });
+      for (const t of itemsOfText(text)) items.push({ text: t, blockIndex: e.index, fromHeading: false });
     }
   }
   const seen = new Map<string, number>();
-  return items.map(({ text, blockIndex }) => {
+  return items.map(({ text, blockIndex, fromHeading }) => {
     const base = `plan-${textHash(text)}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return { id: n ? `${base}-${n}` : base, text, blockIndex };
+    return { id: n ? `${base}-${n}` : base, text, blockIndex, fromHeading };
   });
 }
