@@ -39,6 +39,7 @@ export async function importDocxAsDraft(file: File, id: string, now: number): Pr
 /** 导入范文: a .docx becomes a report of 我的范文. Throws ImportError naming the file. */
 export async function importDocxToLibrary(file: File, now: number): Promise<LibraryReport> {
   const { importDocxReport } = await import('../import/docx.ts');
-  const report = await importDocxReport(await file.arrayBuffer(), file.name);
+  const { notes: _notes, ...report } = await importDocxReport(await file.arrayBuffer(), file.name);
+  void _notes;
   return { ...report, importedAt: now };
 }

@@ -19,6 +19,8 @@ export interface ExampleBlock {
   readonly part: Part;
   /** Texts (with numbering) of the enclosing headings, outermost first. */
   readonly path: readonly string[];
+  /** A table read from a user's .docx (rows of cell texts); `text` then holds the cells joined. */
+  readonly table?: readonly (readonly string[])[];
 }
 
 export interface ExampleReport {

@@ -87,6 +87,7 @@ const exampleBlockSchema = z.object({
   text: z.string(),
   part: z.enum(PARTS),
   path: z._default(z.array(z.string()), []),
+  table: z.optional(z.array(z.array(z.string()))),
 });
 
 const libraryReportSchema = z.object({
