@@ -359,7 +359,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         shell.end,
       )}
       <NewReportDialog open={dialog === 'new'} examples={examplesState} drafts={drafts} onClose={() => setDialog(null)} onChoose={onChoose} />
-      <CompareDialog open={dialog === 'compare'} doc={dialog === 'compare' && editor ? editorDoc(editor) : null} fields={fields} previous={previous} onClose={() => setDialog(null)} />
+      <CompareDialog open={dialog === 'compare'} readDoc={() => (editor ? editorDoc(editor) : null)} fields={fields} previous={previous} onClose={() => setDialog(null)} />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}

@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ReportFields } from '../model/fields.ts';
 import type { PreviousReport } from '../model/previous.ts';
 import type { ReportDoc } from '../model/schema.ts';
-import { compareReports, type PartDiff } from '../yearly/compare.ts';
+import type { PartDiff } from '../yearly/compare.ts';
 import { useModalDialog } from './useModalDialog.ts';
 
 function Column({ diff, side }: { diff: PartDiff; side: 'before' | 'after' }) {
@@ -38,20 +38,39 @@ function Column({ diff, side }: { diff: PartDiff; side: 'before' | 'after' }) {
  */
 export function CompareDialog({
   open,
-  doc,
+  readDoc,
   fields,
   previous,
   onClose,
 }: {
   open: boolean;
-  doc: ReportDoc | null;
+  /** This year's document, read when the dialog opens. */
+  readDoc: () => ReportDoc | null;
   fields: ReportFields;
   previous: PreviousReport | null;
   onClose: () => void;
 }) {
   const ref = useModalDialog(open);
   const id = useId();
-  const diff = useMemo(() => (open && doc && previous ? compareReports(doc, previous.doc, fields) : null), [open, doc, previous, fields]);
+  // The diff library loads when the dialog first opens (it stays out of the initial bundle).
+  const [diff, setDiff] = useState<PartDiff[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const doc = open ? readDoc() : null;
+    if (!doc || !previous) return;
+    let cancelled = false;
+    import('../yearly/compare.ts').then(
+      ({ compareReports }) => !cancelled && setDiff(compareReports(doc, previous.doc, fields)),
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+      setDiff(null);
+      setFailed(false);
+    };
+    // readDoc is read once per opening, not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, previous, fields]);
   return (
     <dialog ref={ref} className="dialog compare-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="dialog-head">
@@ -63,7 +82,11 @@ export function CompareDialog({
           </button>
         </div>
       </div>
-      {diff === null ? null : diff.length === 0 ? (
+      {failed ? (
+        <p role="alert">无法载入对比功能，请刷新页面后重试。</p>
+      ) : diff === null ? (
+        <p role="status">正在对比…</p>
+      ) : diff.length === 0 ? (
         <p role="status">两份报告都没有正文可对比。</p>
       ) : (
         <>
