@@ -21,7 +21,9 @@ import {
   hintParagraph,
   type BlockNode,
   type InlineNode,
+  type ParagraphNode,
   type ReportDoc,
+  type TableNode,
   type ReportMark,
   type TextNode,
 } from '../model/schema.ts';
@@ -115,6 +117,10 @@ export function carryForward(doc: ReportDoc, fields: ReportFields): CarriedDraft
       else blocks.push(block);
       return;
     }
+    if (block.type === 'table') {
+      blocks.push(mapTableParagraphs(block, (p) => withInline(p, shiftInline(p.content, fromYear ?? 0, toYear ?? 0, true))));
+      return;
+    }
     blocks.push(withInline(block, shiftInline(block.content, fromYear ?? 0, toYear ?? 0, true)));
   });
   if (!plansHeadingSeen) {
@@ -129,6 +135,11 @@ export function carryForward(doc: ReportDoc, fields: ReportFields): CarriedDraft
     fields: { unit: fields.unit, superior: fields.superior, year: toYear ?? fields.year, date: '' },
     fromYear,
   };
+}
+
+/** A table with each cell paragraph passed through `fn`. */
+export function mapTableParagraphs(node: TableNode, fn: (p: ParagraphNode) => ParagraphNode): TableNode {
+  return { ...node, content: node.content.map((row) => ({ ...row, content: row.content.map((cell) => ({ ...cell, content: cell.content.map(fn) })) })) };
 }
 
 /** A run-in heading's content cut to its lead sentence (the plans' text is not carried over). */

@@ -95,6 +95,8 @@ export function answerBlocks(doc: ReportDoc, fields?: ReportFields): Array<{ ind
     .filter((b) => squeeze(b.text) !== '');
 }
 
+const pairCode = (t: string, i: number): number => t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
+
 /** Whether each plan is answered in `doc` (rules in the module comment). */
 export function matchPlans(
   plans: readonly PlanItem[],
@@ -102,21 +104,35 @@ export function matchPlans(
   links: Readonly<Record<string, string | null>> = {},
   fields?: ReportFields,
 ): PlanStatus[] {
-  const blocks = answerBlocks(doc, fields).map((b) => ({ ...b, bigrams: textBigrams(b.text), key: paragraphKey(b.text) }));
-  return plans.map((plan): PlanStatus => {
+  const blocks = answerBlocks(doc, fields);
+  const keys = blocks.map((b) => paragraphKey(b.text));
+  // The plans' content bigrams as numbers, and for each one the blocks holding it (an inverted
+  // index: a 100-page report is scanned once, whatever the number of plans).
+  const wanted = plans.map((plan) => [...contentBigrams(plan.text)].map((b) => pairCode(b, 0)));
+  const postings = new Map<number, number[]>();
+  for (const codes of wanted) for (const c of codes) if (!postings.has(c)) postings.set(c, []);
+  blocks.forEach((b, k) => {
+    const t = squeeze(b.text);
+    for (let i = 0; i + 1 < t.length; i++) {
+      const list = postings.get(pairCode(t, i));
+      if (list && list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  return plans.map((plan, p): PlanStatus => {
     const link = links[plan.id];
     if (link === null) return { plan, blockIndex: null, answered: false, how: 'unlinked' };
     if (link !== undefined) {
-      const hit = blocks.find((b) => b.key === link);
-      if (hit) return { plan, blockIndex: hit.index, answered: true, how: 'linked' };
+      const k = keys.indexOf(link);
+      if (k >= 0) return { plan, blockIndex: blocks[k]!.index, answered: true, how: 'linked' };
     }
-    const wanted = contentBigrams(plan.text);
-    let best: { index: number; share: number } | null = null;
-    for (const b of blocks) {
-      if (!answers(wanted, b.bigrams)) continue;
-      const { share } = matchScore(wanted, b.bigrams);
-      if (!best || share > best.share) best = { index: b.index, share };
+    const codes = wanted[p]!;
+    const shared = new Map<number, number>();
+    for (const c of codes) for (const k of postings.get(c)!) shared.set(k, (shared.get(k) ?? 0) + 1);
+    let best: { k: number; n: number } | null = null;
+    for (const [k, n] of shared) {
+      const share = n / codes.length;
+      if (share >= 0.5 && n >= Math.min(3, codes.length) && (!best || n > best.n || (n === best.n && k < best.k))) best = { k, n };
     }
-    return best ? { plan, blockIndex: best.index, answered: true, how: 'auto' } : { plan, blockIndex: null, answered: false, how: 'none' };
+    return best ? { plan, blockIndex: blocks[best.k]!.index, answered: true, how: 'auto' } : { plan, blockIndex: null, answered: false, how: 'none' };
   });
 }

@@ -5,8 +5,8 @@
  */
 import { resolveField, type ReportFields } from '../model/fields.ts';
 import type { PreviousReport } from '../model/previous.ts';
-import type { BlockNode, InlineNode, ReportDoc, TitleNode } from '../model/schema.ts';
-import { carryForward } from './carryForward.ts';
+import type { BlockNode, InlineNode, ReportDoc, TableNode, TitleNode } from '../model/schema.ts';
+import { carryForward, mapTableParagraphs } from './carryForward.ts';
 import { reportYear } from './text.ts';
 
 function plainInline(content: readonly InlineNode[] | undefined, fields: ReportFields): InlineNode[] | undefined {
@@ -24,9 +24,10 @@ function plainInline(content: readonly InlineNode[] | undefined, fields: ReportF
 }
 
 function plainNode<T extends TitleNode | BlockNode>(node: T, fields: ReportFields): T {
-  const { content, ...rest } = node;
+  if (node.type === 'table') return mapTableParagraphs(node, (p) => plainNode(p, fields)) as T;
+  const { content, ...rest } = node as Exclude<T, TableNode>;
   const plain = plainInline(content, fields);
-  return (plain ? { ...rest, content: plain } : rest) as T;
+  return (plain ? { ...rest, content: plain } : rest) as unknown as T;
 }
 
 /** Last year's report as a comparison source. */

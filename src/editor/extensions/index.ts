@@ -11,6 +11,7 @@ import { PasteCleanup } from './pasteCleanup.ts';
 import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
 import { ReportParagraph } from './reportParagraph.ts';
+import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './reportTable.ts';
 import { ReportTitle } from './reportTitle.ts';
 import { SelectionSync } from './selectionSync.ts';
 import { Signoff } from './signoff.ts';
@@ -19,7 +20,7 @@ import { TitleBreak } from './titleBreak.ts';
 
 /**
  * The report schema: title, headings 1–4 (standalone or run-in), body paragraphs, sign-off lines,
- * inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap
+ * tables (reportTable.ts), inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap
  * cursors. Pasted content is reduced to what an official report may contain.
  *
  * These are the StarterKit extensions the report uses, imported one by one: StarterKit's bundle
@@ -39,6 +40,10 @@ export function reportExtensions(): Extensions {
     ReportTitle,
     ReportHeading,
     Signoff,
+    ReportTable,
+    ReportTableRow,
+    ReportTableCell,
+    ReportTableHeader,
     FieldNode,
     TitleBreak,
     FlagMark,
