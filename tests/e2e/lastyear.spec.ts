@@ -5,7 +5,8 @@
  * 恢复 keeps the comparison source.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { buildDocx, CHINESE_OUTLINE, num, numbered, para } from '../helpers/ooxml.ts';
+import { buildDocx, CHINESE_OUTLINE, num, numbered, para, table } from '../helpers/ooxml.ts';
+import { cursorInFirstHint } from './helpers.ts';
 import { body, expectSaved, newFromTemplate, openApp } from './helpers.ts';
 
 const KEPT = '坚持把学法作为领导干部的必修课，全年组织集中学法12次，举办法治讲座4场，领导干部学法考试参考率100%。';
@@ -19,6 +20,10 @@ async function lastYearDocx(): Promise<Buffer> {
       numbered('2025年度推进法治政府建设的主要举措和成效', 1, 0),
       numbered('加强行政执法监督', 1, 1),
       para('全年办理行政复议案件42件，开展执法检查8次，培训执法人员120人次。'),
+      table([
+        ['项目', '2025年'],
+        ['行政复议案件', '42件'],
+      ]),
       numbered('强化领导干部学法', 1, 1),
       para(KEPT),
       numbered('存在的不足和原因', 1, 0),
@@ -57,8 +62,11 @@ test('从去年的报告开始: years moved, figures marked, plans answered, 对
   await expect(body(page)).not.toContainText('深化行政复议体制改革');
   // Figures marked "去年数字，请更新".
   const stale = body(page).locator('mark[data-flag="stale"]');
-  await expect(stale.filter({ hasText: '42件' })).toHaveAttribute('title', '去年数字，请更新');
+  await expect(stale.filter({ hasText: '42件' }).first()).toHaveAttribute('title', '去年数字，请更新');
   await expect(stale.filter({ hasText: '120人次' })).toBeVisible();
+  // Last year's statistics table is a table, its figures marked too.
+  await expect(body(page).locator('table th').first()).toHaveText('项目');
+  await expect(body(page).locator('table td mark[data-flag="stale"]')).toHaveText('42件');
 
   // 去年打算 lists last year's plans, unanswered.
   const plans = plansRegion(page);
@@ -98,7 +106,11 @@ test('从去年的报告开始: years moved, figures marked, plans answered, 对
   const check = page.getByRole('region', { name: '检查' });
   await expect(check.getByRole('button', { name: /与去年报告相同，请更新（“坚持把学法作为领导干部/ })).toBeVisible();
   await expect(check.getByRole('button', { name: /去年计划“健全公共法律服务体系”在今年的工作开展情况中未见对应内容/ })).toBeVisible();
-  await expect(check.getByRole('button', { name: /“42件”是去年报告中的数字/ })).toBeVisible();
+  // 42件 twice: in the text and in the table.
+  const figure42 = check.getByRole('button', { name: /“42件”是去年报告中的数字/ });
+  await expect(figure42).toHaveCount(2);
+  await figure42.nth(1).click();
+  await expect(body(page).locator('table')).toBeInViewport();
   await expect(check.getByRole('button', { name: /去年计划“深化行政复议体制改革”/ })).toHaveCount(0);
 
   // 备份 → clear storage → 恢复: the draft comes back with its comparison source and links.
@@ -158,4 +170,31 @@ test('any draft can set or change its 去年报告 later (a .docx or one of 我�
   await expect(plans).toContainText('去年报告中没有找到“下一年度工作打算”部分的计划条目');
   await plans.getByRole('button', { name: '移除去年报告' }).click();
   await expect(plans).toContainText('尚未设置去年报告');
+});
+
+test('paste from Word keeps a statistics table as a table, header cells and all', async ({ page }) => {
+  await openApp(page);
+  await cursorInFirstHint(page);
+  await page.evaluate(() => {
+    // What Word puts on the clipboard for a 2×3 table (trimmed): mso classes, a <p> in every cell.
+    const html =
+      '<table class=MsoTableGrid border=1 style="border-collapse:collapse"><tr><td style="width:100pt"><p class=MsoNormal><b>项目</b></p></td><td><p class=MsoNormal><b>2025年</b></p></td><td><p class=MsoNormal><b>2026年</b></p></td></tr>' +
+      '<tr><td><p class=MsoNormal>行政复议案件</p></td><td><p class=MsoNormal>42件</p></td><td><p class=MsoNormal>50件</p></td></tr></table>';
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', '项目\t2025年\t2026年\n行政复议案件\t42件\t50件');
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const pasted = body(page).locator('table');
+  await expect(pasted).toHaveCount(1);
+  await expect(pasted.locator('tr')).toHaveCount(2);
+  await expect(pasted.locator('td')).toHaveText(['项目', '2025年', '2026年', '行政复议案件', '42件', '50件']);
+  // Typing in a cell edits that cell.
+  await pasted.locator('td').nth(5).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('（预计）');
+  await expect(pasted.locator('td').nth(5)).toHaveText('50件（预计）');
+  await expectSaved(page);
+  await page.reload();
+  await expect(body(page).locator('table td').nth(5)).toHaveText('50件（预计）');
 });
