@@ -20,7 +20,7 @@ import { downloadBlob, errorText } from './download.ts';
 import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog } from './ExportConfirmDialog.tsx';
-import { buildDocxFile, importDocxAsDraft, importDocxToLibrary } from './exportActions.ts';
+import { buildDocxFile, importDocxToLibrary, importDocxWithNotes } from './exportActions.ts';
 import { FieldsForm, fieldInputId } from './FieldsForm.tsx';
 import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
@@ -155,9 +155,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const onWordFile = async (file: File) => {
     setBusy(true);
     try {
-      const draft = await importDocxAsDraft(file, newId(), Date.now());
+      const { draft, notes } = await importDocxWithNotes(file, newId(), Date.now());
       await workspace.openNew(draft);
-      setNotice({ kind: 'info', text: `已将“${file.name}”导入为新草稿。` });
+      setNotice({ kind: 'info', text: [`已将“${file.name}”导入为新草稿。`, ...notes].join(' ') });
     } catch (e) {
       setNotice({ kind: 'error', text: errorText(e) });
     } finally {
