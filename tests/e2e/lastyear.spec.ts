@@ -194,6 +194,13 @@ test('paste from Word keeps a statistics table as a table, header cells and all'
   await page.keyboard.press('End');
   await page.keyboard.type('（预计）');
   await expect(pasted.locator('td').nth(5)).toHaveText('50件（预计）');
+  // Shift+Tab moves to the previous cell and selects its text, as in Word; undo brings it back.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('45件');
+  await expect(pasted.locator('td').nth(4)).toHaveText('45件');
+  await expect(pasted.locator('td').nth(5)).toHaveText('50件（预计）');
+  await page.keyboard.press('Control+z');
+  await expect(pasted.locator('td').nth(4)).toHaveText('42件');
   await expectSaved(page);
   await page.reload();
   await expect(body(page).locator('table td').nth(5)).toHaveText('50件（预计）');

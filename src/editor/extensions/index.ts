@@ -11,7 +11,7 @@ import { PasteCleanup } from './pasteCleanup.ts';
 import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
 import { ReportParagraph } from './reportParagraph.ts';
-import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './reportTable.ts';
+import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableKeys, ReportTableRow } from './reportTable.ts';
 import { ReportTitle } from './reportTitle.ts';
 import { SelectionSync } from './selectionSync.ts';
 import { Signoff } from './signoff.ts';
@@ -44,6 +44,7 @@ export function reportExtensions(): Extensions {
     ReportTableRow,
     ReportTableCell,
     ReportTableHeader,
+    ReportTableKeys,
     FieldNode,
     TitleBreak,
     FlagMark,

@@ -1,5 +1,5 @@
-import { mergeAttributes, Node } from '@tiptap/core';
-import { tableEditing } from '@tiptap/pm/tables';
+import { Extension, mergeAttributes, Node } from '@tiptap/core';
+import { goToNextCell, tableEditing } from '@tiptap/pm/tables';
 
 /**
  * Tables (issue 20): a statistics table read from last year's Word file, or pasted from Word/WPS,
@@ -72,5 +72,20 @@ export const ReportTableHeader = Node.create({
   },
   renderHTML({ HTMLAttributes }) {
     return ['th', HTMLAttributes, 0];
+  },
+});
+
+/**
+ * Tab / Shift+Tab inside a table move to the next / previous cell (before the heading level
+ * shortcuts, which do not apply in a cell); outside a table they do nothing here.
+ */
+export const ReportTableKeys = Extension.create({
+  name: 'reportTableKeys',
+  priority: 1200,
+  addKeyboardShortcuts() {
+    return {
+      Tab: ({ editor }) => goToNextCell(1)(editor.state, editor.view.dispatch),
+      'Shift-Tab': ({ editor }) => goToNextCell(-1)(editor.state, editor.view.dispatch),
+    };
   },
 });
