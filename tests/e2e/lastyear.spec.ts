@@ -4,6 +4,7 @@
  * plans listed; answering a plan; 对比去年; a paragraph left as last year's flagged in 检查; 备份 →
  * 恢复 keeps the comparison source.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDocx, CHINESE_OUTLINE, num, numbered, para, table } from '../helpers/ooxml.ts';
 import { cursorInFirstHint } from './helpers.ts';
@@ -204,4 +205,24 @@ test('paste from Word keeps a statistics table as a table, header cells and all'
   await expectSaved(page);
   await page.reload();
   await expect(body(page).locator('table td').nth(5)).toHaveText('50件（预计）');
+});
+
+test('axe: the 去年打算 panel, a table in the sheet and the 对比去年 dialog have no serious or critical violations', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: '选择去年报告的Word文件…' }).click(),
+  ]);
+  await chooser.setFiles({ name: '去年.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await lastYearDocx() });
+  await expect(plansRegion(page).getByRole('listitem')).toHaveCount(2);
+  await expect(body(page).locator('table')).toBeVisible();
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: '对比去年' }).click();
+  await expect(page.getByRole('dialog', { name: '对比去年' }).getByRole('region', { name: '工作开展情况' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
