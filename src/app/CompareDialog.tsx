@@ -12,7 +12,7 @@ function Column({ diff, side }: { diff: PartDiff; side: 'before' | 'after' }) {
       {diff.segments
         .filter((s) => s.kind !== hidden)
         .flatMap((s, i) =>
-          s.sentences.map((text, k) =>
+          (side === 'before' && s.previous ? s.previous : s.sentences).map((text, k) =>
             s.kind === 'added' ? (
               <ins key={`${i}-${k}`} title="今年新增">
                 {text}

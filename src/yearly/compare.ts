@@ -16,7 +16,10 @@ export const COMPARED_PARTS: readonly Part[] = ['intro', 'work', 'duty', 'proble
 
 export interface DiffSegment {
   readonly kind: 'added' | 'removed' | 'same';
+  /** This year's sentences (added, same) or last year's (removed). */
   readonly sentences: readonly string[];
+  /** For `same`: last year's wording of the same sentences (they may differ in their years). */
+  readonly previous?: readonly string[];
 }
 
 export interface PartDiff {
@@ -54,10 +57,23 @@ export function compareReports(current: ReportDoc, previous: ReportDoc, fields?:
     if (!a.length && !b.length) continue;
     const changes = diffArrays(a, b, { comparator: sameSentence });
     const counts = { added: 0, removed: 0, same: 0 };
+    let ai = 0;
+    let bi = 0;
     const segments: DiffSegment[] = changes.map((c) => {
+      const n = c.value.length;
       const kind = c.added ? 'added' : c.removed ? 'removed' : 'same';
-      counts[kind] += c.value.length;
-      return { kind, sentences: c.value };
+      counts[kind] += n;
+      if (kind === 'added') {
+        bi += n;
+        return { kind, sentences: b.slice(bi - n, bi) };
+      }
+      if (kind === 'removed') {
+        ai += n;
+        return { kind, sentences: a.slice(ai - n, ai) };
+      }
+      ai += n;
+      bi += n;
+      return { kind, sentences: b.slice(bi - n, bi), previous: a.slice(ai - n, ai) };
     });
     out.push({ part, label: PART_LABELS[part], segments, counts });
   }

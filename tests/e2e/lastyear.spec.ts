@@ -100,6 +100,11 @@ test('从去年的报告开始: years moved, figures marked, plans answered, 对
   await expect(work.locator('ins', { hasText: '深入推进行政复议体制改革' })).toBeVisible();
   await expect(work).toContainText(/新增 [1-9]\d* 句/);
   await expect(compare.getByRole('region', { name: '下一步打算' }).locator('del', { hasText: '深化行政复议体制改革' })).toBeVisible();
+  // The intro only moved its year: the same sentence, each column in its own year.
+  const intro = compare.getByRole('region', { name: '导语' });
+  await expect(intro).toContainText('新增 0 句 · 删去 0 句 · 相同 1 句');
+  await expect(intro.locator('.compare-col.before')).toContainText('2025年，县司法局');
+  await expect(intro.locator('.compare-col.after')).toContainText('2026年，县司法局');
   await compare.getByRole('button', { name: '关闭' }).click();
 
   // 检查: the paragraph left as last year's, and the unlinked plan.

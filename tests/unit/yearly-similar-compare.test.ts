@@ -39,5 +39,7 @@ describe('compareReports', () => {
     const work = diff[1]!.segments;
     expect(work.find((s) => s.kind === 'added')!.sentences).toEqual(['新建服务站5个。']);
     expect(work.find((s) => s.kind === 'removed')!.sentences).toEqual(['开展培训3次。']);
+    // A sentence whose only change is its year is the same; each side keeps its own wording.
+    expect(diff[0]!.segments).toEqual([{ kind: 'same', sentences: ['2026年，我局坚持依法行政。'], previous: ['2025年，我局坚持依法行政。'] }]);
   });
 });
