@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,11 +12,17 @@ import globals from 'globals';
 const LAYERS = [
   ['model'],
   ['text'],
-  ['examples', 'templates', 'library', 'check', 'import', 'export'],
+  ['examples', 'templates', 'library', 'check', 'import', 'export', 'yearly'],
   ['storage'],
   ['editor'],
   ['app'],
 ];
+// Every folder of src/ has its place: a new one must be put in a layer before it lints.
+const unplaced = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !LAYERS.flat().includes(d.name))
+  .map((d) => d.name);
+if (unplaced.length) throw new Error(`src/${unplaced.join(', src/')}: in no layer — add to LAYERS in eslint.config.js`);
+
 const REACT = { paths: ['react', 'react-dom', '@tiptap/react'], patterns: ['react/*', 'react-dom/*'] };
 
 /** The rule for the files of `LAYERS[rank]`: no import of a higher layer, and no React below the editor. */

@@ -76,6 +76,8 @@ const TARGET = {
   oldPcLoadMs: 1_500,
   oldPcPaintP95Ms: 33,
   proofreadP95Ms: 30,
+  compare100Ms: 100,
+  planMatchMs: 20,
 } as const;
 
 const started = performance.now();
@@ -360,6 +362,21 @@ async function main() {
       value: `${ms(export100)} (first run on this page after the seven ${ms(lab.exports.pages100!.warmupMs[0] ?? Number.NaN)})`,
       target: `≤ ${TARGET.export100Ms} ms`,
       met: export100 <= TARGET.export100Ms,
+    });
+    const y = lab.yearly;
+    const compareMedian = median(y.compareTimes);
+    rows.push({
+      metric: `对比去年: two 100-page reports a year apart, part by part, sentence by sentence, in Chromium, median of ${y.compareTimes.length} (${y.sentences.added} added / ${y.sentences.removed} removed / ${y.sentences.same} same sentences)`,
+      value: ms(compareMedian),
+      target: `≤ ${TARGET.compare100Ms} ms`,
+      met: compareMedian <= TARGET.compare100Ms,
+    });
+    const planMedian = median(y.planTimes);
+    rows.push({
+      metric: `去年打算 plan matching at rest, ${y.plans} plans against the 100-page report, in Chromium, median of ${y.planTimes.length} (${y.answered} answered)`,
+      value: ms(planMedian),
+      target: `≤ ${TARGET.planMatchMs} ms`,
+      met: planMedian <= TARGET.planMatchMs,
     });
     const pandocMedian = pandoc ? median(pandoc.times) : Number.NaN;
     rows.push({

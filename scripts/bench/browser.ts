@@ -9,6 +9,7 @@ import type { ReportDoc } from '../../src/model/schema.ts';
 import { DB_NAME, DB_VERSION, SCHEMA } from '../../src/storage/db.ts';
 import { blockTextStart, middleParagraphIndex, toStarterKitDoc, type BenchDoc } from './docs.ts';
 import type { ExportBenchResult, ProofreadBenchResult, SearchBenchResult } from './lab/main.ts';
+import type { YearlyBenchResult } from '../../src/yearly/benchYearly.ts';
 import { installProbe, type ProbeOptions, type ProbeReady, type ProbeSample } from './probe.ts';
 
 export const VIEWPORT = { width: 1600, height: 1000 } as const;
@@ -399,6 +400,8 @@ export interface LabResults {
   readonly exports: Record<string, ExportBenchResult>;
   /** 校对 of the 100-page draft (null when not asked for). */
   readonly proofread: ProofreadBenchResult | null;
+  /** 对比去年 and plan matching on the 100-page report and its next-year version. */
+  readonly yearly: YearlyBenchResult;
 }
 
 export async function runLab(
@@ -422,13 +425,16 @@ export async function runLab(
         { doc: e.doc, fields: e.fields, expectText: e.expectText, ...exportRuns },
       );
     }
+    const yearlyDoc = exports.find((e) => e.key === 'pages100') ?? exports[0]!;
+    const yearly = await page.evaluate(({ doc, fields, runs }) => window.benchLab!.yearly(doc, fields, runs), { doc: yearlyDoc.doc, fields: yearlyDoc.fields, runs: exportRuns.runs * 4 });
+    if (yearly.plans === 0) incidents.push('yearly: the 100-page report has no plan items to match');
     for (const [key, r] of Object.entries(exportResults)) {
       if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
     }
     const proofreadResult = proofread
       ? await page.evaluate(({ doc, fields, warmups, runs }) => window.benchLab!.proofread(doc, fields, warmups, runs), proofread)
       : null;
-    return { search: searchResult, exports: exportResults, proofread: proofreadResult };
+    return { search: searchResult, exports: exportResults, proofread: proofreadResult, yearly };
   } finally {
     await context.close();
   }

@@ -138,7 +138,7 @@ export function blockTextStart(doc: ReportDoc, index: number, fields: ReportFiel
   return inlinePlain(doc.content[index]?.content, fields).slice(0, 12);
 }
 
-function inlinePlain(content: readonly InlineNode[] | undefined, fields: ReportFields): string {
+function inlinePlain(content: Parameters<typeof inlineText>[0], fields: ReportFields): string {
   return inlineText(content, (name) => fieldText(name, fields));
 }
 
@@ -173,7 +173,7 @@ function starterInline(content: readonly InlineNode[] | undefined, fields: Repor
 /** The report as StarterKit JSON with the app's tags: title h1, heading level n → h(n+1), run-in heading/paragraph/sign-off → p. */
 export function toStarterKitDoc(doc: ReportDoc, fields: ReportFields): PMNode {
   const content: PMNode[] = doc.content.map((node) => {
-    const inline = starterInline(node.content, fields);
+    const inline = starterInline(node.type === 'table' ? undefined : node.content, fields);
     const withContent = (n: PMNode): PMNode => (inline ? { ...n, content: inline } : n);
     if (node.type === 'reportTitle') return withContent({ type: 'heading', attrs: { level: 1 } });
     if (node.type === 'heading' && !node.attrs.runIn) return withContent({ type: 'heading', attrs: { level: node.attrs.level + 1 } });

@@ -9,6 +9,7 @@ import { buildLibrary } from '../library/items.ts';
 import type { FieldName } from '../model/fields.ts';
 import { actions, runAction, type Action, type ActionHost, type Notice } from './actions/index.ts';
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
+import { CompareDialog } from './CompareDialog.tsx';
 import { downloadBlob } from './download.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog, type ExportItem } from './ExportConfirmDialog.tsx';
@@ -17,6 +18,7 @@ import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
+import { PlansPanel } from './PlansPanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { ProofList } from './ProofPanel.tsx';
 import { createProofStore } from './proofStore.ts';
@@ -24,11 +26,12 @@ import { RestoreDialog, type RestorePlan } from './RestoreDialog.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
+import { useLastYear } from './useLastYear.tsx';
 import { useProofread } from './useProofread.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
-type Dialog = 'new' | 'drafts' | null;
+type Dialog = 'new' | 'drafts' | 'compare' | null;
 
 /**
  * The whole screen; `shell` is the page frame built outside React (see shell.ts for why), and
@@ -45,9 +48,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
   const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
   const importedReports = useWorkspaceValue(workspace, (s) => s.library);
+  const previous = useWorkspaceValue(workspace, (s) => s.previous);
+  const drafts = useWorkspaceValue(workspace, (s) => s.drafts);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [side, setSide] = useState<'library' | 'check'>('library');
+  const [side, setSide] = useState<'library' | 'check' | 'plans'>('library');
   const [preview, setPreview] = useState<{ blob: Blob; fileName: string } | null>(null);
   const [confirmExport, setConfirmExport] = useState<readonly ExportItem[] | null>(null);
   const [restore, setRestore] = useState<RestorePlan | null>(null);
@@ -55,9 +60,10 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const [busy, setBusy] = useState(false);
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
-  const check = useCheck(editor, fields, side === 'check');
+  const check = useCheck(editor, fields, side === 'check', previous);
   const [proofStore] = useState(createProofStore);
   useProofread(editor, fields, ignored, proofStore);
+  const lastYear = useLastYear(workspace, setNotice, setBusy, () => setSide('plans'));
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -90,7 +96,13 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
       <header className="topbar">
         <h1 className="app-name">法治政府建设工作报告起草器</h1>
         <div className="actions" role="toolbar" aria-label="报告操作">
-          <button type="button" onClick={() => setDialog('new')}>
+          <button
+            type="button"
+            onClick={() => {
+              void workspace.flush().then(() => workspace.refreshLists());
+              setDialog('new');
+            }}
+          >
             新建报告
           </button>
           <button
@@ -114,6 +126,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" aria-pressed={side === 'check'} onClick={() => setSide(side === 'check' ? 'library' : 'check')}>
             检查
           </button>
+          <button type="button" aria-pressed={side === 'plans'} onClick={() => setSide(side === 'plans' ? 'library' : 'plans')}>
+            去年打算
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (previous) setDialog('compare');
+              else {
+                setSide('plans');
+                setNotice({ kind: 'info', text: '请先在“去年打算”中设置去年报告，再对比去年。' });
+              }
+            }}
+            disabled={!editor}
+          >
+            对比去年
+          </button>
           <button type="button" onClick={() => run(actions.preview)} disabled={!editor || busy}>
             预览
           </button>
@@ -123,6 +151,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         </div>
         <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => file && run(actions.importWord, file)} />
+        {lastYear.fileInput}
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => file && run(actions.restoreBackup, file)} />
       </header>
       <div className="banners">
@@ -187,11 +216,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         />
       ) : null}
       {createPortal(
-        <aside className="side right" aria-label={side === 'check' ? '检查' : '范文库面板'}>
+        <aside className="side right" aria-label={side === 'check' ? '检查' : side === 'plans' ? '去年打算面板' : '范文库面板'}>
           {!editorSeen ? null : side === 'check' ? (
             <section aria-label="检查" className="check-panel">
               <h2 className="panel-title">检查</h2>
-              {check && editor ? <CheckList result={check} onJump={(item) => jumpToItem(editor, item, focusField)} /> : <p role="status">正在检查…</p>}
+              {check && editor ? (
+                <CheckList result={check} onJump={(item) => (item.rule === 'unanswered-plan' ? setSide('plans') : jumpToItem(editor, item, focusField))} />
+              ) : (
+                <p role="status">正在检查…</p>
+              )}
               {editor ? (
                 <ProofList
                   editor={editor}
@@ -202,6 +235,19 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
                 />
               ) : null}
             </section>
+          ) : side === 'plans' ? (
+            <PlansPanel
+              editor={editor}
+              fields={fields}
+              previous={previous}
+              drafts={drafts}
+              draftId={draft?.id ?? null}
+              readOnly={readOnly}
+              busy={busy}
+              onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
+              onPickFile={() => lastYear.pickFile('set')}
+              onChange={(p) => workspace.setPrevious(p)}
+            />
           ) : (
             <LibraryPanel
               editor={editor}
@@ -218,11 +264,19 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         </aside>,
         shell.end,
       )}
-      <NewReportDialog open={dialog === 'new'} examples={examplesState} onClose={() => setDialog(null)} onChoose={(choice) => {
+      <NewReportDialog
+        open={dialog === 'new'}
+        examples={examplesState}
+        drafts={drafts}
+        onClose={() => setDialog(null)}
+        onChoose={(choice) => {
           setDialog(null);
-          run(actions.newReport, choice);
+          if (choice.kind === 'lastYearDraft') void lastYear.fromDraft(choice.draftId, 'new');
+          else if (choice.kind === 'lastYearFile') lastYear.pickFile('new');
+          else run(actions.newReport, choice);
         }}
       />
+      <CompareDialog open={dialog === 'compare'} readDoc={() => (editor ? editorDoc(editor) : null)} fields={fields} previous={previous} onClose={() => setDialog(null)} />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}

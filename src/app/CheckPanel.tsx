@@ -1,21 +1,22 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { checkDraft } from '../check/checkDraft.ts';
-import type { CheckItem, CheckResult } from '../check/types.ts';
+import { SEVERITY_LABELS, type CheckItem, type CheckResult } from '../check/types.ts';
+import type { PreviousReport } from '../model/previous.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { PART_LABELS, REPORT_PARTS } from '../model/part.ts';
 import { onEditorRest } from './editorRest.ts';
 
 /** Runs the completeness check on the editor's document, again after edits pause. */
-export function useCheck(editor: Editor | null, fields: ReportFields, active: boolean): CheckResult | null {
+export function useCheck(editor: Editor | null, fields: ReportFields, active: boolean, previous: PreviousReport | null = null): CheckResult | null {
   const [result, setResult] = useState<CheckResult | null>(null);
   useEffect(() => {
     if (!editor || !active) return;
-    const run = () => setResult(checkDraft(editorDoc(editor), fields));
+    const run = () => setResult(checkDraft(editorDoc(editor), fields, previous));
     run();
     return onEditorRest(editor, ['update'], 400, run).dispose;
-  }, [editor, fields, active]);
+  }, [editor, fields, active, previous]);
   return active ? result : null;
 }
 
@@ -40,7 +41,7 @@ export function CheckList({ result, onJump }: { result: CheckResult; onJump: (it
         {result.items.map((item) => (
           <li key={item.id} className={`check-item ${item.severity}`}>
             <button type="button" onClick={() => onJump(item)}>
-              <span className="sev">{item.severity === 'error' ? '需修改' : '请核实'}</span>
+              <span className="sev">{SEVERITY_LABELS[item.severity]}</span>
               {item.message}
             </button>
           </li>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
-import type { CheckItem } from '../check/types.ts';
+import { SEVERITY_LABELS, type CheckItem } from '../check/types.ts';
 
 /** What the dialog lists: a completeness item, or an open 需修改 item of 校对 (proofExportItems.ts). */
 export type ExportItem = Pick<CheckItem, 'id' | 'severity' | 'message'>;
@@ -19,7 +19,7 @@ export function ExportConfirmDialog({ items, onExport, onBack }: { items: readon
       <ul className="check-list compact">
         {items?.slice(0, 30).map((item) => (
           <li key={item.id} className={`check-item ${item.severity}`}>
-            <span className="sev">{item.severity === 'error' ? '需修改' : '请核实'}</span>
+            <span className="sev">{SEVERITY_LABELS[item.severity]}</span>
             {item.message}
           </li>
         ))}

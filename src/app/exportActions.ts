@@ -20,17 +20,27 @@ export async function renderPreview(blob: Blob, container: HTMLElement): Promise
   await renderDocxPreview(blob, container);
 }
 
-/** 导入Word: a .docx becomes a new draft (title, heading levels, run-in headings, paragraphs). Throws ImportError. */
-export async function importDocxAsDraft(file: File, id: string, now: number): Promise<Draft> {
+/**
+ * 导入Word: a .docx becomes a new draft (title, heading levels, run-in headings, paragraphs,
+ * tables) and the reader's notes on what it changed or left out. Throws ImportError.
+ */
+export async function importDocxWithNotes(file: File, id: string, now: number): Promise<{ draft: Draft; notes: readonly string[] }> {
   const { importDocxReport } = await import('../import/docx.ts');
   const report = await importDocxReport(await file.arrayBuffer(), file.name);
   const { doc, fields } = exampleToDraft(report);
-  return { id, name: importedDraftName(report.title, file.name), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
+  const draft: Draft = { id, name: importedDraftName(report.title, file.name), fields, doc, origin: `import:${file.name}`, createdAt: now, updatedAt: now };
+  return { draft, notes: report.notes ?? [] };
+}
+
+/** 导入Word without the notes. Throws ImportError. */
+export async function importDocxAsDraft(file: File, id: string, now: number): Promise<Draft> {
+  return (await importDocxWithNotes(file, id, now)).draft;
 }
 
 /** 导入范文: a .docx becomes a report of 我的范文. Throws ImportError naming the file. */
 export async function importDocxToLibrary(file: File, now: number): Promise<LibraryReport> {
   const { importDocxReport } = await import('../import/docx.ts');
-  const report = await importDocxReport(await file.arrayBuffer(), file.name);
+  const { notes: _notes, ...report } = await importDocxReport(await file.arrayBuffer(), file.name);
+  void _notes;
   return { ...report, importedAt: now };
 }

@@ -10,6 +10,7 @@
 import type { Draft } from '../model/draft.ts';
 import { copyName, currentName } from '../model/draftNames.ts';
 import type { ReportFields } from '../model/fields.ts';
+import type { PreviousReport } from '../model/previous.ts';
 import type { ReportDoc } from '../model/schema.ts';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../storage/autosave.ts';
 import type { Timers } from '../storage/timers.ts';
@@ -29,6 +30,8 @@ export interface WorkspaceState {
   readonly fields: ReportFields;
   /** 校对 items ignored in the open draft (keys, src/check/proofread/ignore.ts). */
   readonly ignored: readonly string[];
+  /** The open draft's 去年报告 (comparison source), null when none is set. */
+  readonly previous: PreviousReport | null;
   readonly readOnly: boolean;
   /** Why the draft is read-only (another tab), '' when editable. */
   readonly guardMessage: string;
@@ -93,6 +96,7 @@ export class Workspace {
     editorKey: '',
     fields: { unit: '', year: null, superior: '', date: '' },
     ignored: [],
+    previous: null,
     readOnly: false,
     guardMessage: '',
     saveStatus: 'saved',
@@ -235,9 +239,17 @@ export class Workspace {
     if (!d) return null;
     const doc = this.liveDoc ? this.liveDoc() : d.doc;
     const fields = this.state.fields;
-    const { ignored: _stored, ...rest } = d;
-    const ignored = this.state.ignored;
-    return { ...rest, name: currentName(d.name, doc, fields), doc, fields, ...(ignored.length ? { ignored } : {}), updatedAt: this.now() };
+    const { ignored: _ignored, previous: _previous, ...rest } = d;
+    const { ignored, previous } = this.state;
+    return {
+      ...rest,
+      name: currentName(d.name, doc, fields),
+      doc,
+      fields,
+      ...(ignored.length ? { ignored } : {}),
+      ...(previous ? { previous } : {}),
+      updatedAt: this.now(),
+    };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
@@ -260,6 +272,13 @@ export class Workspace {
     this.docChanged();
   }
 
+  /** Sets or clears the open draft's 去年报告 (and its hand-made plan links); saved with the draft. */
+  setPrevious(previous: PreviousReport | null): void {
+    if (this.state.readOnly) return;
+    this.set({ previous });
+    this.docChanged();
+  }
+
   /** Saves what is pending now (pagehide, switching drafts). */
   async flush(): Promise<boolean> {
     return (await this.live?.autosaver.flush()) ?? true;
@@ -269,7 +288,15 @@ export class Workspace {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
     const remembered = this.safe(() => store.setMeta('lastOpenDraftId', draft.id), undefined);
-    this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    this.set({
+      draft,
+      fields: draft.fields,
+      ignored: draft.ignored ?? [],
+      previous: draft.previous ?? null,
+      editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
+      readOnly: false,
+      guardMessage: '',
+    });
     await remembered;
     const g = await guard.claim(draft.id);
     this.onGuard(g);
@@ -304,7 +331,7 @@ export class Workspace {
     if (!id) return;
     const { store } = await this.ready();
     const draft = await this.safe(() => store.getDraft(id), undefined);
-    if (draft) this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+    if (draft) this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], previous: draft.previous ?? null, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
@@ -340,6 +367,13 @@ export class Workspace {
     await store.putDraft(copy);
     await this.refreshLists();
     return copy;
+  }
+
+  /** A draft as stored (the open one with its live text), e.g. to read it as last year's report. */
+  async readDraft(id: string): Promise<Draft | null> {
+    if (id === this.state.draft?.id) return this.currentDraft();
+    const { store } = await this.ready();
+    return (await store.getDraft(id)) ?? null;
   }
 
   /** Deletes a draft and returns it, so the caller can offer 撤销删除 (see `undelete`). */

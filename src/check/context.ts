@@ -5,7 +5,7 @@
 import { resolveField, type ReportFields } from '../model/fields.ts';
 import { docOutline } from '../text/reportOutline.ts';
 import type { Part } from '../model/part.ts';
-import { splitRunIn, type BlockNode, type FlagKind, type HeadingLevel, type ReportDoc, type TitleNode } from '../model/schema.ts';
+import { inlineText, splitRunIn, type BlockNode, type FlagKind, type HeadingLevel, type ReportDoc, type TitleNode } from '../model/schema.ts';
 
 /** Stands for a field node in `BlockView.text`: one character, as a field is one position in ProseMirror. */
 export const FIELD_CHAR = '\uFFFC';
@@ -48,6 +48,19 @@ export interface CheckContext {
 }
 
 function viewOf(node: TitleNode | BlockNode, fields: ReportFields): Omit<BlockView, 'index' | 'part' | 'level' | 'label'> {
+  if (node.type === 'table') {
+    // A table has no inline offsets of its own: its flagged spans point at the table's start.
+    const resolved = inlineText(node.content, (name) => resolveField(name, fields));
+    const flags: FlagSpan[] = [];
+    for (const row of node.content)
+      for (const cell of row.content)
+        for (const p of cell.content)
+          for (const n of p.content ?? []) {
+            const kind = n.type === 'text' ? n.marks?.find((m) => m.type === 'flag')?.attrs.kind : undefined;
+            if (kind && n.type === 'text') flags.push({ from: 0, to: 0, kind, text: n.text });
+          }
+    return { node, text: '', resolved, body: resolved, hintOnly: false, flags };
+  }
   let text = '';
   let resolved = '';
   const flags: FlagSpan[] = [];

@@ -1,9 +1,12 @@
 /** What a check rule is: a pure function from the check context to items. */
+import type { PreviousReport } from '../model/previous.ts';
 import type { CheckContext } from './context.ts';
 import type { CharacterCounts, CheckItem, RuleId } from './types.ts';
 
 export interface RuleInput extends CheckContext {
   readonly counts: CharacterCounts;
+  /** The draft's 去年报告, when it has one (issue 20 rules). */
+  readonly previous?: PreviousReport | null;
 }
 
 export type CheckRule = (input: RuleInput) => CheckItem[];

@@ -6,7 +6,9 @@ import { emptyFields } from './rules/emptyFields.ts';
 import { flags } from './rules/flags.ts';
 import { missingParts } from './rules/missingParts.ts';
 import { shortParts } from './rules/shortParts.ts';
+import { sameAsLastYear } from './rules/sameAsLastYear.ts';
 import { staleYears } from './rules/staleYears.ts';
+import { unansweredPlans } from './rules/unansweredPlans.ts';
 import type { RuleId } from './types.ts';
 
 export const RULES: Readonly<Record<RuleId, CheckRule>> = {
@@ -17,4 +19,6 @@ export const RULES: Readonly<Record<RuleId, CheckRule>> = {
   'stale-year': staleYears,
   'duplicate-paragraph': duplicateParagraphs,
   'short-part': shortParts,
+  'unanswered-plan': unansweredPlans,
+  'same-as-last-year': sameAsLastYear,
 };

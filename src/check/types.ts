@@ -2,7 +2,10 @@
 import type { FieldName } from '../model/fields.ts';
 import type { ReportPart } from '../model/part.ts';
 
-export type Severity = 'error' | 'warning';
+/** error 需修改, warning 请核实, suggestion 建议. */
+export type Severity = 'error' | 'warning' | 'suggestion';
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '需修改', warning: '请核实', suggestion: '建议' };
 
 export const RULE_IDS = [
   'empty-field',
@@ -12,6 +15,8 @@ export const RULE_IDS = [
   'stale-year',
   'duplicate-paragraph',
   'short-part',
+  'unanswered-plan',
+  'same-as-last-year',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -39,6 +44,8 @@ export interface CheckItem {
   readonly field?: FieldName;
   /** The report part concerned (missing-part, short-part). */
   readonly part?: ReportPart;
+  /** The plan item concerned (unanswered-plan): 去年打算 shows it. */
+  readonly plan?: string;
 }
 
 export interface CharacterCounts {

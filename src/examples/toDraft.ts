@@ -7,7 +7,7 @@ import type { ExampleBlock, ExampleReport } from '../model/example.ts';
 import type { ReportFields } from '../model/fields.ts';
 import { formatOfficialDate } from '../model/fields.ts';
 import type { BlockNode, ReportDoc } from '../model/schema.ts';
-import { field, heading, paragraph, reportDoc, signoff, title } from '../model/schema.ts';
+import { field, heading, paragraph, reportDoc, signoff, table, title } from '../model/schema.ts';
 
 const CHINESE_DATE = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/;
 
@@ -34,7 +34,7 @@ function blockNode(block: ExampleBlock, dateIso: string): BlockNode {
       return heading(block.level ?? 1, { runIn: block.runIn ?? false, part: block.part }, block.text);
     case 'intro':
     case 'paragraph':
-      return paragraph(block.text);
+      return block.table ? table(block.table, block.table.length > 1) : paragraph(block.text);
     case 'signoff': {
       const iso = isoFromChineseDate(block.text);
       // The date becomes the `date` field (same text once resolved), so editing 落款日期 moves it.

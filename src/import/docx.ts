@@ -16,7 +16,9 @@ import { computeNumbering, parseNumberPrefix } from '../model/numbering.ts';
 import type { HeadingLevel } from '../model/schema.ts';
 import { headingLabel, outlineFromLines } from '../text/headings.ts';
 import { levelOfUnit } from '../text/unitNames.ts';
+import { readBody, type MammothElement } from './elements.ts';
 import { ImportError, MAX_IMPORT_BYTES } from './errors.ts';
+import { prepareDocx } from './wordml.ts';
 
 /** A paragraph of a Word document: its text and, when its style says so, its level. */
 export interface DocxParagraph {
@@ -24,10 +26,14 @@ export interface DocxParagraph {
   readonly text: string;
   /** 0 for the Title style, 1–4 for Heading 1–4 (标题 1–4 in WPS); absent for other styles. */
   readonly styleLevel?: 0 | HeadingLevel;
+  /** A table: its rows of cell texts (`text` then holds them joined). */
+  readonly table?: string[][];
 }
 
 export interface DocxContent {
   readonly paragraphs: readonly DocxParagraph[];
+  /** What the reader changed or left out, for the user (Chinese): tracked changes, comments, images, footnotes. */
+  readonly notes: readonly string[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b] as const;
@@ -91,46 +97,22 @@ export function styleLevelOf(styleName: string | null | undefined): DocxParagrap
   return m ? (Number(m[1]) as HeadingLevel) : undefined;
 }
 
-/** The subset of mammoth's document tree read here (mammoth ships no types for it). */
-interface MammothElement {
-  readonly type: string;
-  readonly children?: readonly MammothElement[];
-  readonly value?: string;
-  readonly breakType?: string;
-  readonly styleName?: string | null;
-}
-
-function elementText(element: MammothElement): string {
-  switch (element.type) {
-    case 'text':
-      return element.value ?? '';
-    case 'tab':
-      return '\t';
-    case 'break':
-      return element.breakType === 'line' ? '\n' : '';
-    default:
-      return (element.children ?? []).map(elementText).join('');
-  }
-}
-
-function collectParagraphs(element: MammothElement, out: DocxParagraph[]): void {
-  if (element.type === 'paragraph') {
-    const text = elementText(element).replace(/^\s+|\s+$/g, '');
-    if (text === '') return;
-    const styleLevel = styleLevelOf(element.styleName);
-    out.push(styleLevel === undefined ? { text } : { text, styleLevel });
-    return;
-  }
-  for (const child of element.children ?? []) collectParagraphs(child, out);
-}
-
 /**
  * The non-empty paragraphs of a .docx in document order (tables included, headers, footers and
  * notes not), with Word's Title/Heading 1–4 styles as `styleLevel`. Throws {@link ImportError}.
  */
 export async function docxToParagraphs(input: ArrayBuffer | Uint8Array, fileName = '文档.docx'): Promise<DocxContent> {
   await assertDocx(input, fileName);
-  const bytes = toUint8Array(input);
+  let bytes = toUint8Array(input);
+  const notes: string[] = [];
+  try {
+    // Automatic numbering written into the text; tracked changes and comments noted (wordml.ts).
+    const prepared = await prepareDocx(bytes);
+    bytes = prepared.bytes;
+    notes.push(...prepared.notes);
+  } catch (cause) {
+    throw new ImportError(fileName, 'corrupt', { cause });
+  }
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Node's mammoth reads `buffer` (JSZip accepts a Uint8Array), the browser build `arrayBuffer`.
   const source = { arrayBuffer, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
@@ -138,7 +120,13 @@ export async function docxToParagraphs(input: ArrayBuffer | Uint8Array, fileName
   try {
     await mammoth.convertToHtml(source, {
       transformDocument: (document: MammothElement) => {
-        collectParagraphs(document, paragraphs);
+        const body = readBody(document);
+        for (const p of body.paragraphs) {
+          const styleLevel = p.table ? undefined : styleLevelOf(p.styleName);
+          paragraphs.push({ text: p.text, ...(styleLevel === undefined ? {} : { styleLevel }), ...(p.table ? { table: p.table } : {}) });
+        }
+        if (body.footnotes) notes.push(`${body.footnotes} 条脚注（尾注）已作为括号中的文字“（注：…）”保留在所注的位置。`);
+        if (body.images) notes.push(`文件中有 ${body.images} 张图片，图片未导入。`);
         return document;
       },
     });
@@ -146,7 +134,7 @@ export async function docxToParagraphs(input: ArrayBuffer | Uint8Array, fileName
     throw new ImportError(fileName, 'corrupt', { cause });
   }
   if (!paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p.text))) throw new ImportError(fileName, 'noText');
-  return { paragraphs };
+  return { paragraphs, notes };
 }
 
 /**
@@ -207,7 +195,19 @@ export function contentHash(bytes: Uint8Array): string {
  * labels. A literal number always wins over the style.
  */
 function outlineBlocks(paragraphs: readonly DocxParagraph[]): Array<Omit<ExampleBlock, 'id'>> {
-  const lines = paragraphs.map((p) => p.text.replace(/\n/g, ''));
+  const blocks = outlineTextBlocks(paragraphs);
+  // One block per paragraph (none is blank): a table keeps its place as a paragraph with its rows.
+  return blocks.map((b, i) => {
+    const table = paragraphs[i]?.table;
+    return table ? { type: 'paragraph', text: paragraphs[i]!.text, part: b.part, path: b.path, table } : b;
+  });
+}
+
+/** A table stands in the outline as this line: never a heading, never a sign-off. */
+const TABLE_LINE = '表格内容见下。';
+
+function outlineTextBlocks(paragraphs: readonly DocxParagraph[]): Array<Omit<ExampleBlock, 'id'>> {
+  const lines = paragraphs.map((p) => (p.table ? TABLE_LINE : p.text.replace(/\n/g, '')));
   const styled = paragraphs.map((p, i) => (p.styleLevel && parseNumberPrefix(lines[i]!) === null ? p.styleLevel : null));
   if (styled.every((l) => l === null)) return outlineFromLines(lines);
 
@@ -235,7 +235,8 @@ function outlineBlocks(paragraphs: readonly DocxParagraph[]): Array<Omit<Example
  * seven). Throws {@link ImportError}.
  */
 export async function importDocxReport(input: ArrayBuffer | Uint8Array, fileName: string): Promise<ExampleReport> {
-  const { paragraphs } = await docxToParagraphs(input, fileName);
+  const content = await docxToParagraphs(input, fileName);
+  const { paragraphs } = content;
   const titleStart = paragraphs.findIndex((p, i) => i < 3 && isTitleParagraph(p, i));
   let titleEnd = titleStart + 1;
   // A long title set in two Title-style lines.
@@ -255,6 +256,7 @@ export async function importDocxReport(input: ArrayBuffer | Uint8Array, fileName
 
   const unit = unitFromTitle(title);
   return {
+    notes: content.notes,
     id,
     index: 0,
     title,

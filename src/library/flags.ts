@@ -51,7 +51,7 @@ export const FIGURE_UNITS = [
 ] as const;
 
 const DIGIT = '[0-9０-９]';
-const FIGURE_PATTERN = new RegExp(
+export const FIGURE_PATTERN = new RegExp(
   `(?<![0-9０-９.．])${DIGIT}+(?:[.．]${DIGIT}+)?(?:余|多)?(?:万|亿)?(?:${FIGURE_UNITS.join('|')})`,
   'g',
 );
@@ -62,7 +62,7 @@ const SELF_PATTERN = new RegExp(`[本我](?:${SELF_NOUNS.map((n) => (n === '所'
 const ALWAYS_FITTING_SELF = new Set(['单位', '部门']);
 
 /** Priority when spans overlap: lower wins. */
-const PRIORITY: Readonly<Record<FlagKind, number>> = { unit: 0, name: 1, blank: 2, figure: 3, self: 4 };
+const PRIORITY: Readonly<Record<FlagKind, number>> = { unit: 0, name: 1, blank: 2, figure: 3, stale: 3, self: 4 };
 
 function* matches(re: RegExp, text: string): Generator<{ from: number; to: number }> {
   re.lastIndex = 0;

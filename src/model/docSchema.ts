@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from './fields.ts';
 import { PARTS } from './part.ts';
-import { FLAG_KINDS, type BlockNode, type InlineNode, type ReportDoc, type TitleNode } from './schema.ts';
+import { FLAG_KINDS, type BlockNode, type InlineNode, type ParagraphNode, type ReportDoc, type TableCellNode, type TitleNode } from './schema.ts';
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
@@ -87,7 +87,20 @@ const signoffSchema = z.pipe(
   z.transform(({ attrs, content }): BlockNode => withContent({ type: 'signoff' as const, attrs }, content)),
 );
 
-const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, signoffSchema]);
+/** A table: rows of cells, each cell at least one paragraph (an empty cell gets one). */
+const cellSchema = z.pipe(
+  z.object({ type: z.enum(['tableCell', 'tableHeader']), content: z._default(z.array(paragraphSchema), []) }),
+  z.transform(({ type, content }): TableCellNode => ({ type, content: (content.length ? content : [{ type: 'paragraph' as const }]) as ParagraphNode[] })),
+);
+const tableSchema = z.pipe(
+  z.object({
+    type: z.literal('table'),
+    content: z.array(z.object({ type: z.literal('tableRow'), content: z.array(cellSchema).check(z.minLength(1)) })).check(z.minLength(1)),
+  }),
+  z.transform(({ content }): BlockNode => ({ type: 'table' as const, content: content.map((row) => ({ type: 'tableRow' as const, content: row.content })) })),
+);
+
+const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, signoffSchema, tableSchema]);
 
 export const reportDocSchema = z.pipe(
   z.object({

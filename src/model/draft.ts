@@ -1,5 +1,6 @@
 /** A draft as stored in IndexedDB, written to backups and read by `npm run export:docx`. */
 import type { ReportFields } from './fields.ts';
+import type { PreviousReport } from './previous.ts';
 import type { ReportDoc } from './schema.ts';
 
 export interface Draft {
@@ -19,4 +20,6 @@ export interface Draft {
    * Kept with the draft so a deliberate choice survives reloads, other drafts and backups.
    */
   readonly ignored?: readonly string[];
+  /** Last year's report, the comparison source of 去年打算 / 对比去年 (issue 20); absent when none is set. */
+  readonly previous?: PreviousReport;
 }

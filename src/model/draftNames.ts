@@ -16,6 +16,11 @@ export function templateDraftName(templateName: string): string {
   return `${UNNAMED_PREFIX}（${templateName.split('（')[0]}）`;
 }
 
+/** A new draft from last year's report (从去年的报告开始): unnamed until 单位名称 is known. */
+export function lastYearDraftName(): string {
+  return `${UNNAMED_PREFIX}（从去年的报告开始）`;
+}
+
 /** A new draft from one of the examples: 县司法局：县司法局2023年法治政府建设工作报告. */
 export function exampleDraftName(example: { readonly unit: string | null; readonly title: string }): string {
   return `${example.unit ?? '范文'}：${example.title}`;

@@ -20,6 +20,8 @@ export interface ExampleBlock {
   readonly part: Part;
   /** Texts (with numbering) of the enclosing headings, outermost first. */
   readonly path: readonly string[];
+  /** A table read from a user's .docx (rows of cell texts); `text` then holds the cells joined. */
+  readonly table?: readonly (readonly string[])[];
 }
 
 export interface ExampleReport {
@@ -35,4 +37,6 @@ export interface ExampleReport {
   readonly level: (typeof UNIT_LEVELS)[number];
   readonly year: number;
   readonly blocks: readonly ExampleBlock[];
+  /** Set by the .docx reader only: what it changed or left out (tracked changes accepted, comments…), in Chinese. Not stored. */
+  readonly notes?: readonly string[];
 }

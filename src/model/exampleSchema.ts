@@ -26,6 +26,8 @@ const blockShape = {
   text: z.string(),
   part: z.enum(PARTS),
   path: z._default(z.array(z.string()), []),
+  /** A table read from a user's .docx (rows of cell texts). */
+  table: z.optional(z.array(z.array(z.string()))),
 };
 
 const reportShape = {

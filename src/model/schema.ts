@@ -4,12 +4,14 @@
  * (see src/editor/extensions); the export maps exactly these names.
  *
  *   doc        := reportTitle block+
- *   block      := heading | paragraph | signoff
+ *   block      := heading | paragraph | signoff | table
  *   reportTitle:= inline*           (title, 二号 小标宋, centred)
  *   heading    := inline*           attrs { level 1–4, runIn, part }
  *   paragraph  := inline*           attrs { hint }   (body text)
  *   signoff    := inline*           attrs { role: 'unit' | 'date' }
  *   inline     := text (marks: bold, flag, source) | field { name } | hardBreak
+ *   table      := tableRow+;  tableRow := (tableHeader | tableCell)+;  cell := paragraph+
+ *                 (a statistics table from a Word file or a paste; the export sets it smaller, header row in 黑体)
  *
  * A run-in heading (`runIn: true`) is one paragraph whose lead sentence — up to and including
  * its first 。 — is the heading phrase; the rest is body text (GB/T 9704 house practice).
@@ -18,7 +20,7 @@
 import type { FieldName } from './fields.ts';
 import type { Part } from './part.ts';
 
-export const NODE_NAMES = ['doc', 'reportTitle', 'heading', 'paragraph', 'signoff', 'text', 'field', 'hardBreak'] as const;
+export const NODE_NAMES = ['doc', 'reportTitle', 'heading', 'paragraph', 'signoff', 'table', 'tableRow', 'tableHeader', 'tableCell', 'text', 'field', 'hardBreak'] as const;
 export type NodeName = (typeof NODE_NAMES)[number];
 
 export const MARK_NAMES = ['bold', 'flag', 'source'] as const;
@@ -28,7 +30,8 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 export const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 
 /** Why a span of inserted example text is flagged for the user to check. Never exported. */
-export const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure'] as const;
+/** `stale`: a figure carried over from last year's report (年度接续) that must be updated. */
+export const FLAG_KINDS = ['blank', 'unit', 'name', 'self', 'figure', 'stale'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 export interface BoldMark {
@@ -78,7 +81,22 @@ export interface SignoffNode {
   attrs: { role: 'unit' | 'date' };
   content?: InlineNode[];
 }
-export type BlockNode = HeadingNode | ParagraphNode | SignoffNode;
+export interface TableCellNode {
+  /** tableHeader: a cell of the header row (黑体 in the export). */
+  type: 'tableCell' | 'tableHeader';
+  content: ParagraphNode[];
+}
+export interface TableRowNode {
+  type: 'tableRow';
+  content: TableCellNode[];
+}
+export interface TableNode {
+  type: 'table';
+  content: TableRowNode[];
+}
+export type BlockNode = HeadingNode | ParagraphNode | SignoffNode | TableNode;
+/** Blocks that hold inline content directly (every block but a table). */
+export type TextBlockNode = HeadingNode | ParagraphNode | SignoffNode;
 
 export interface ReportDoc {
   type: 'doc';
@@ -110,13 +128,33 @@ export const hintParagraph = (hint: string): ParagraphNode => ({ type: 'paragrap
 export const signoff = (role: 'unit' | 'date', ...args: InlineArg[]): SignoffNode =>
   withContent({ type: 'signoff', attrs: { role } } as SignoffNode, args);
 export const reportDoc = (t: TitleNode, ...blocks: BlockNode[]): ReportDoc => ({ type: 'doc', content: [t, ...blocks] });
+/** A table from rows of cell texts; the first row is the header row when `header` (default true). */
+export const table = (rows: readonly (readonly string[])[], header = true): TableNode => ({
+  type: 'table',
+  content: rows.map((cells, r) => ({
+    type: 'tableRow',
+    content: cells.map((cell) => ({
+      type: header && r === 0 ? 'tableHeader' : 'tableCell',
+      content: cell.split('\n').map((line) => paragraph(line)),
+    })),
+  })),
+});
 
-/** Plain text of an inline run, with fields resolved by `fieldValue` (default: empty). */
-export function inlineText(content: readonly InlineNode[] | undefined, fieldValue: (name: FieldName) => string = () => ''): string {
+/** The text of a table, cell by cell (cells separated by a space, rows by a line break). */
+export function tableText(node: TableNode): string {
+  return node.content.map((row) => row.content.map((cell) => cell.content.map((p) => inlineText(p.content)).join('\n')).join(' ')).join('\n');
+}
+
+/**
+ * Plain text of an inline run, with fields resolved by `fieldValue` (default: empty). A table's rows
+ * read as their cells' text, cells separated by a space, each row ending in a line break.
+ */
+export function inlineText(content: readonly (InlineNode | TableRowNode)[] | undefined, fieldValue: (name: FieldName) => string = () => ''): string {
   if (!content) return '';
   let out = '';
   for (const n of content) {
     if (n.type === 'text') out += n.text;
+    else if (n.type === 'tableRow') out += `${n.content.map((cell) => cell.content.map((p) => inlineText(p.content, fieldValue)).join('\n')).join(' ')}\n`;
     else if (n.type === 'field') out += fieldValue(n.attrs.name);
     else out += '\n';
   }

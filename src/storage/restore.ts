@@ -48,6 +48,14 @@ const timestamp = z.number().check(z.nonnegative());
 
 const nonEmptyString = z.string().check(z.minLength(1));
 
+const previousSchema = z.object({
+  name: z.string(),
+  year: z._default(z.nullable(yearSchema), null),
+  source: z.enum(['draft', 'file']),
+  doc: reportDocSchema,
+  links: z._default(z.record(z.string(), z.nullable(z.string())), {}),
+});
+
 const draftSchema = z.object({
   id: nonEmptyString,
   name: z.optional(z.string()),
@@ -57,6 +65,7 @@ const draftSchema = z.object({
   createdAt: z.optional(timestamp),
   updatedAt: z.optional(timestamp),
   ignored: z.optional(z.array(z.string())),
+  previous: z.optional(z.nullable(previousSchema)),
 });
 
 const libraryReportSchema = z.extend(exampleReportSchema, { importedAt: z.optional(timestamp) });
@@ -84,9 +93,11 @@ export function restoreDraft(value: unknown, options: RestoreOptions = {}): Draf
   const createdAt = d.createdAt ?? d.updatedAt ?? now;
   const updatedAt = d.updatedAt ?? createdAt;
   const name = d.name?.trim() || titleName(d.doc, d.fields);
-  const draft: Draft = { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
-  // 忽略 keys (校对): only when there are some, so drafts without them keep their exact shape.
-  return d.ignored?.length ? { ...draft, ignored: [...new Set(d.ignored)] } : draft;
+  let draft: Draft = { id: d.id, name, fields: d.fields, doc: d.doc, origin: d.origin, createdAt, updatedAt };
+  // 忽略 keys (校对) and 去年报告 only when there are some, so other drafts keep their exact shape.
+  if (d.ignored?.length) draft = { ...draft, ignored: [...new Set(d.ignored)] };
+  if (d.previous) draft = { ...draft, previous: d.previous };
+  return draft;
 }
 
 /**

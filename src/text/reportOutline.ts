@@ -11,7 +11,7 @@ import { inlineText, type HeadingLevel, type ReportDoc } from '../model/schema.t
 export interface OutlineEntry {
   /** Position in `doc.content` (0 is the title). */
   readonly index: number;
-  readonly type: 'reportTitle' | 'heading' | 'paragraph' | 'signoff';
+  readonly type: 'reportTitle' | 'heading' | 'paragraph' | 'signoff' | 'table';
   readonly part: Part | 'title';
   readonly level: HeadingLevel | null;
   /** Computed number (一、/（一）/1./（1）), '' for non-headings. */
@@ -40,7 +40,7 @@ export function docOutline(doc: ReportDoc): OutlineEntry[] {
   const sources: OutlineSource[] = blocks.map((b) =>
     b.type === 'heading'
       ? { type: 'heading', level: b.attrs.level, text: inlineText(b.content) }
-      : { type: b.type, text: inlineText(b.content) },
+      : { type: b.type === 'table' ? 'paragraph' : b.type, text: inlineText(b.content) },
   );
   const parts = partsOf(sources);
   const labels = computeNumbering(blocks.flatMap((b) => (b.type === 'heading' ? [b.attrs.level] : [])));

@@ -326,7 +326,7 @@ describe('invalid input', () => {
     { name: 'not an object', value: null, message: '文档结构无效：不是报告文档' },
     { name: 'no content', value: { type: 'doc' }, message: '文档结构无效：文档没有内容' },
     { name: 'no title first', value: { type: 'doc', content: [{ type: 'paragraph' }] }, message: '文档结构无效：文档应以报告标题开头' },
-    { name: 'unknown node', value: { type: 'doc', content: [{ type: 'reportTitle' }, { type: 'table' }] }, message: '文档结构无效：第 2 段：类型无法识别' },
+    { name: 'unknown node', value: { type: 'doc', content: [{ type: 'reportTitle' }, { type: 'chart' }] }, message: '文档结构无效：第 2 段：类型无法识别' },
     {
       name: 'heading level 7',
       value: { type: 'doc', content: [{ type: 'reportTitle' }, { type: 'heading', attrs: { level: 7 } }] },

@@ -33,6 +33,13 @@ describe('the document model', () => {
             { type: 'hardBreak' },
           ],
         },
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: '项目' }] }] }] },
+            { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '36件' }] }] }] },
+          ],
+        },
         { type: 'signoff', attrs: { role: 'unit' } },
       ],
     };
@@ -45,7 +52,7 @@ describe('the document model', () => {
     walk(doc);
     expect([...used].sort()).toEqual([...NODE_NAMES, ...MARK_NAMES].sort());
     expect(reportDocSchema.safeParse(doc).success).toBe(true);
-    const unknownNode = { ...doc, content: [doc.content[0], { type: 'table', content: [] }] };
+    const unknownNode = { ...doc, content: [doc.content[0], { type: 'chart', content: [] }] };
     expect(reportDocSchema.safeParse(unknownNode).success).toBe(false);
     const unknownMark = { ...doc, content: [doc.content[0], { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'italic' }] }] }] };
     expect(reportDocSchema.safeParse(unknownMark).success).toBe(false);

@@ -10,6 +10,7 @@ import { exportDocx } from '../../../src/export/docx/index.ts';
 import { benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../benchLibrary.ts';
 import type { ReportFields } from '../../../src/model/fields.ts';
 import type { ReportDoc } from '../../../src/model/schema.ts';
+import { timeYearly, yearPair, type YearlyBenchResult } from '../../../src/yearly/benchYearly.ts';
 
 export interface SearchBenchResult {
   readonly items: number;
@@ -70,6 +71,11 @@ const lab = {
       await pause();
     }
     return { full, rest, items };
+  },
+  /** 对比去年 and the plan matching on two versions of `doc` a year apart (src/yearly/benchYearly.ts). */
+  yearly(doc: ReportDoc, fields: ReportFields, runs: number): YearlyBenchResult {
+    const pair = yearPair(doc, fields);
+    return timeYearly(pair.previous, pair.current, pair.fields, runs);
   },
 
   /** Types every bench query character by character over a `makeBenchLibrary(size)` library, `rounds` times after one warm-up round. */

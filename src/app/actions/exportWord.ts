@@ -32,7 +32,7 @@ export const exportWord: Action = {
     const doc = editorDoc(host.editor);
     const { proofreadResult } = await loadProofreader();
     const proof = proofreadResult(buildContext(doc, host.fields), host.workspace.getState().ignored);
-    const items = [...checkDraft(doc, host.fields).items, ...proofExportItems(proof.open)];
+    const items = [...checkDraft(doc, host.fields, host.workspace.getState().previous).items, ...proofExportItems(proof.open)];
     if (items.length) host.confirmExport(items);
     else await host.run(downloadWord);
   },

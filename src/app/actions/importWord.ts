@@ -1,5 +1,5 @@
 import { newId } from '../../storage/newId.ts';
-import { importDocxAsDraft } from '../exportActions.ts';
+import { importDocxWithNotes } from '../exportActions.ts';
 import type { Action } from './action.ts';
 
 /** 导入Word: a .docx opened as a new draft. The reader's errors are already Chinese sentences. */
@@ -8,8 +8,9 @@ export const importWord: Action<[File]> = {
   failure: (error) => error,
   busy: true,
   async perform(host, file) {
-    const draft = await importDocxAsDraft(file, newId(), Date.now());
+    // What the reader noticed (tracked changes accepted, comments, images, footnotes) goes with the notice.
+    const { draft, notes } = await importDocxWithNotes(file, newId(), Date.now());
     await host.workspace.openNew(draft);
-    host.notify({ kind: 'info', text: `已将“${file.name}”导入为新草稿。` });
+    host.notify({ kind: 'info', text: [`已将“${file.name}”导入为新草稿。`, ...notes].join(' ') });
   },
 };

@@ -43,7 +43,8 @@ export function applyFixes(doc: ReportDoc, items: readonly ProofItem[]): ReportD
   for (const item of items) if (item.fix !== null) byBlock.set(item.blockIndex, [...(byBlock.get(item.blockIndex) ?? []), item]);
   const content = doc.content.map((block, index) => {
     const fixes = byBlock.get(index);
-    if (!fixes) return block;
+    // A table's cells are fixed by hand (the items point at the table as a whole).
+    if (!fixes || block.type === 'table') return block;
     let inline = [...(block.content ?? [])];
     // Last first, so earlier offsets stay valid.
     for (const item of [...fixes].sort((a, b) => b.from - a.from)) inline = replaceInline(inline, item.from, item.to, item.fix!);

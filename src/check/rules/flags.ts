@@ -22,6 +22,10 @@ const FLAG_RULES: Readonly<Record<FlagKind, { severity: Severity; message: (text
     severity: 'error',
     message: (t) => `“${t}”是范文中的数据，请核实后改为本单位的实际数据。`,
   },
+  stale: {
+    severity: 'error',
+    message: (t) => `“${t}”是去年报告中的数字（去年数字，请更新），请改为今年的实际数据。`,
+  },
   blank: {
     severity: 'error',
     message: (t) => `“${t}”是范文中待填写的空白，请填写实际内容。`,

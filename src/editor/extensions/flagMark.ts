@@ -7,6 +7,7 @@ export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
   name: '范文中的人名或村（社区）名，请改为本单位的实际情况',
   self: '自称（本局/我镇等）可能与本单位不符',
   figure: '来自其他单位的数字，请核实改为本单位数据',
+  stale: '去年数字，请更新',
 };
 
 /**

@@ -13,6 +13,7 @@ import { ReportDocument } from './reportDocument.ts';
 import { ReportHeading } from './reportHeading.ts';
 import { ReportCommands } from './reportCommands.ts';
 import { ReportParagraph } from './reportParagraph.ts';
+import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableKeys, ReportTableRow } from './reportTable.ts';
 import { ReportTitle } from './reportTitle.ts';
 import { SelectionSync } from './selectionSync.ts';
 import { Signoff } from './signoff.ts';
@@ -21,7 +22,7 @@ import { TitleBreak } from './titleBreak.ts';
 
 /**
  * The report schema: title, headings 1–4 (standalone or run-in), body paragraphs, sign-off lines,
- * inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap
+ * tables (reportTable.ts), inline fields, bold, hard breaks; a long title's line break; plus undo/redo, drop and gap
  * cursors. Pasted content is reduced to what an official report may contain.
  *
  * These are the StarterKit extensions the report uses, imported one by one: StarterKit's bundle
@@ -41,6 +42,11 @@ export function reportExtensions(): Extensions {
     ReportTitle,
     ReportHeading,
     Signoff,
+    ReportTable,
+    ReportTableRow,
+    ReportTableCell,
+    ReportTableHeader,
+    ReportTableKeys,
     FieldNode,
     TitleBreak,
     FlagMark,

@@ -5,7 +5,7 @@ import { parseLine } from '../../text/headings.ts';
 
 /**
  * Paste from Word, WPS or a web page: the schema already drops what a report cannot hold
- * (scripts, styles, tables, images, lists become paragraphs); this plugin then turns pasted
+ * (scripts, styles, images; lists become paragraphs; tables stay tables — reportTable.ts); this plugin then turns pasted
  * paragraphs that start with an outline number (一、 （二） 3. （4）) into headings of that level
  * with the typed number removed, since numbers are computed.
  */

@@ -6,7 +6,7 @@
  * Block nodes become paragraphs, inline nodes become spans (see spans.ts). Marks `flag` and `source`
  * are editing aids and export as plain text.
  */
-import { Paragraph } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import { fieldText } from '../../model/fields.ts';
 import { titleBreak } from '../../model/titleLines.ts';
 import type {
@@ -17,6 +17,8 @@ import type {
   NodeName,
   ReportDoc,
   ReportMark,
+  TableRowNode,
+  TableCellNode,
   TitleNode,
 } from '../../model/schema.ts';
 import type { ExportContext } from './context.ts';
@@ -24,11 +26,12 @@ import { FONT } from './fonts.ts';
 import { LINE_PITCH_TWIPS } from './page.ts';
 import { PLAIN, spansText, spansToRuns, splitSpansAt, splitSpansRunIn, type Span, type SpanFormat } from './spans.ts';
 import { HEADING_STYLE_ID, STYLE_ID } from './styles.ts';
+import { tableToDocx } from './table.ts';
 
-type AnyNode = ReportDoc | TitleNode | BlockNode | InlineNode;
+type AnyNode = ReportDoc | TitleNode | BlockNode | TableRowNode | TableCellNode | InlineNode;
 type NodeOf<K extends NodeName> = Extract<AnyNode, { type: K }>;
 type InlineName = InlineNode['type'];
-type Output<K extends NodeName> = K extends InlineName ? Span[] : Paragraph[];
+type Output<K extends NodeName> = K extends InlineName ? Span[] : Array<Paragraph | Table>;
 
 export type NodeSerializers = {
   readonly [K in NodeName]: (node: NodeOf<K>, ctx: ExportContext) => Output<K>;
@@ -140,6 +143,12 @@ export const NODE_SERIALIZERS: NodeSerializers = {
   field: (node, ctx) => [{ text: fieldText(node.attrs.name, ctx.fields), format: PLAIN }],
 
   hardBreak: () => [{ lineBreak: true }],
+
+  table: (node, ctx) => [tableToDocx(node, ctx)],
+  // Rows and cells are written by their table (table.ts).
+  tableRow: () => [],
+  tableHeader: () => [],
+  tableCell: () => [],
 };
 
 /** The table's keys, for the test that they equal the schema's NODE_NAMES / MARK_NAMES. */
