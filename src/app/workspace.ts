@@ -20,6 +20,8 @@ import { newId } from '../storage/newId.ts';
 import { defaultDraftName, type LibraryReport } from '../storage/restore.ts';
 import { StorageError } from '../storage/storageError.ts';
 import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
+import { clearJournal, pageJournalStorage, readJournal, replayJournal, writeJournal, type JournalStorage } from '../storage/journal.ts';
+import { createRestTimer, type RestTimer } from '../storage/restTimer.ts';
 
 export interface WorkspaceState {
   /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
@@ -72,7 +74,14 @@ export interface WorkspaceOptions {
   readonly now?: () => number;
   /** Tests: a store to use instead of IndexedDB. */
   readonly store?: DraftStore;
+  /** The write-ahead journal's storage (journal.ts); default the page's localStorage, null for none. */
+  readonly journal?: JournalStorage | null;
 }
+
+/** Quiet time after the last change before the write-ahead journal is written, ms. */
+export const JOURNAL_DELAY_MS = 200;
+/** Longest time a change stays out of the journal while typing goes on, ms. */
+export const JOURNAL_MAX_WAIT_MS = 1000;
 
 export class Workspace {
   private state: WorkspaceState = {
@@ -93,9 +102,17 @@ export class Workspace {
   private guard: TabGuard | null = null;
   private liveDoc: (() => ReportDoc) | null = null;
   private readonly now: () => number;
+  private readonly journal: JournalStorage | null;
+  private readonly journalRest: RestTimer;
+  /** The last journal write failed (localStorage full or disabled): leaving may lose the change. */
+  private journalFailed = false;
+  /** The last `updatedAt` handed out: versions of the open draft strictly increase (journal.ts compares them). */
+  private lastStamp = 0;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.now = options.now ?? Date.now;
+    this.journal = options.journal !== undefined ? options.journal : pageJournalStorage();
+    this.journalRest = createRestTimer(() => void this.writeAhead(), { delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS });
   }
 
   getState = (): WorkspaceState => this.state;
@@ -129,8 +146,13 @@ export class Workspace {
       memoryOnly = true;
     }
     const store = this.store;
+    const journal = this.journal;
     this.autosaver = createAutosaver({
-      save: (draft) => store.putDraft(draft),
+      // IndexedDB confirmed this version: the journal's copy of it (or of an older one) is obsolete.
+      save: async (draft) => {
+        await store.putDraft(draft);
+        clearJournal(journal, draft.id, draft.updatedAt);
+      },
       // Serialising a long report takes a few ms: start saves when the browser is idle between
       // keystrokes (at most IDLE_WAIT_MS later), still within a second of the first change.
       maxWaitMs: 1000 - IDLE_WAIT_MS,
@@ -145,6 +167,12 @@ export class Workspace {
     // now (a first visit) holds nothing to read.
     const lastId = store.created ? undefined : await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
     let draft = lastId ? await this.safe(() => store.getDraft(lastId), undefined) : undefined;
+    // The last draft never reached IndexedDB (its first save was cut off) but is in the journal.
+    const journaled = lastId && !draft ? readJournal(this.journal, lastId) : null;
+    if (journaled && !store.created) {
+      await this.safe(() => store.putDraft(journaled), undefined);
+      draft = journaled;
+    }
     let drafts: readonly DraftSummary[] = [];
     if (!draft && !store.created) {
       drafts = await this.safe(() => store.listDrafts(), []);
@@ -214,13 +242,41 @@ export class Workspace {
     const fields = this.state.fields;
     // A draft never named by the user is named after its title once the unit is known.
     const name = d.name.startsWith(UNNAMED_PREFIX) && fields.unit.trim() ? defaultDraftName(doc, fields) : d.name;
-    return { ...d, name, doc, fields, updatedAt: this.now() };
+    // Strictly newer than the loaded version and every earlier snapshot, even if the clock is
+    // behind the one that stamped the loaded draft: the journal replays by comparing them.
+    this.lastStamp = Math.max(this.now(), this.lastStamp + 1, d.updatedAt + 1);
+    return { ...d, name, doc, fields, updatedAt: this.lastStamp };
   }
 
   /** Call on every editor change: the document is serialised when the save runs, not now. */
   docChanged(): void {
     if (this.state.readOnly || !this.state.draft) return;
     this.autosaver?.schedule(() => this.currentDraft()!);
+    this.journalRest.poke();
+  }
+
+  /**
+   * Writes the unsaved change to the write-ahead journal, synchronously (journal.ts). Returns true
+   * when nothing would be lost if the page went away now (no unsaved change, or it is journaled).
+   */
+  writeAhead(): boolean {
+    this.journalRest.cancel();
+    if (this.state.readOnly || !this.autosaver?.hasUnsavedChanges()) return true;
+    const draft = this.currentDraft();
+    if (!draft) return true;
+    this.journalFailed = !writeJournal(this.journal, draft);
+    return !this.journalFailed;
+  }
+
+  /**
+   * The page is being hidden or left (`visibilitychange`, `pagehide`, `beforeunload`): the
+   * unsaved change goes to the journal now and a save to IndexedDB starts. Returns true when a
+   * change could be lost (unsaved and the journal could not take it): `beforeunload` then asks.
+   */
+  leave(): boolean {
+    const safe = this.writeAhead();
+    void this.flush();
+    return !safe;
   }
 
   setFields(fields: ReportFields): void {
@@ -234,14 +290,20 @@ export class Workspace {
     return (await this.autosaver?.flush()) ?? true;
   }
 
-  private async show(draft: Draft): Promise<void> {
+  private async show(stored: Draft): Promise<void> {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
-    const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', draft.id), undefined);
+    const remembered = this.safe(() => this.store!.setMeta('lastOpenDraftId', stored.id), undefined);
+    // A newer version in the write-ahead journal (the page went away before IndexedDB had it).
+    const replay = replayJournal(this.journal, stored.id, stored);
+    const draft = replay.kind === 'replay' ? replay.draft : stored;
+    this.lastStamp = 0;
     this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
     await remembered;
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
+    // This tab edits it: store the replayed version now (a reading tab leaves that to the holder).
+    if (replay.kind === 'replay' && !g.readOnly && this.state.draft === draft) this.docChanged();
   }
 
   /** Stores a new draft and opens it. */
@@ -308,6 +370,7 @@ export class Workspace {
     if (isOpen) await this.flush();
     const draft = isOpen ? this.currentDraft() : await this.store!.getDraft(id).catch(() => undefined);
     await this.store!.deleteDraft(id);
+    clearJournal(this.journal, id);
     if (isOpen) {
       this.guard!.release();
       const next = (await this.store!.listDrafts()).find((d) => !d.damaged);
@@ -342,6 +405,8 @@ export class Workspace {
   async writeRestored(drafts: ReadonlyArray<{ draft: Draft; overwrite: boolean }>, library: readonly LibraryReport[]): Promise<void> {
     for (const { draft, overwrite } of drafts) {
       await this.store!.putDraft(draft, { overwrite });
+      // The user chose the backup's version: an unsaved journal copy must not replay over it.
+      if (overwrite) clearJournal(this.journal, draft.id);
       if (draft.id === this.state.draft?.id) await this.show(draft);
     }
     for (const report of library) await this.store!.putLibraryReport(report);
@@ -360,6 +425,7 @@ export class Workspace {
 
 
   dispose(): void {
+    this.journalRest.cancel();
     this.autosaver?.dispose();
     this.guard?.dispose();
     this.store?.close();
