@@ -25,6 +25,7 @@ import { NewReportDialog, type NewReportChoice } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
+import { restoreMessage } from './restoreMessage.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
@@ -140,8 +141,8 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const applyRestore = async (plan: RestorePlan, resolved: ReadonlyArray<{ draft: Draft; overwrite: boolean }>) => {
     setRestore(null);
     await workspace.writeRestored([...plan.add.map((draft) => ({ draft, overwrite: false })), ...resolved], plan.library);
-    const skipped = plan.skipped.length ? `；${plan.skipped.length} 项数据损坏已跳过` : '';
-    setNotice({ kind: 'info', text: `已恢复 ${plan.add.length + resolved.length} 份草稿、${plan.library.length} 篇范文${skipped}。` });
+    const text = restoreMessage({ drafts: plan.add.length + resolved.length, library: plan.library.length, repaired: plan.repaired, duplicates: plan.duplicates, skipped: plan.skipped });
+    setNotice({ kind: 'info', text });
   };
 
   const onWordFile = async (file: File) => {
