@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { checkDraft } from '../check/checkDraft.ts';
 import type { CheckItem } from '../check/types.ts';
@@ -26,6 +26,7 @@ import { OutlinePanel } from './OutlinePanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { RestoreDialog, type RestorePlan, planRestore } from './RestoreDialog.tsx';
 import { restoreMessage } from './restoreMessage.ts';
+import { installShortcuts, type ShortcutAction } from './shortcuts.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
@@ -54,6 +55,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const guardMessage = useWorkspaceValue(workspace, (s) => s.guardMessage);
   const storageProblem = useWorkspaceValue(workspace, (s) => s.storageError);
   const importedReports = useWorkspaceValue(workspace, (s) => s.library);
+  const sizeWarning = useWorkspaceValue(workspace, (s) => s.sizeWarning);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [side, setSide] = useState<'library' | 'check'>('library');
@@ -108,6 +110,32 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     const file = await buildFile();
     if (file) setPreview(file);
   };
+  const print = async () => {
+    if (!editor) return;
+    setBusy(true);
+    try {
+      const { printReport } = await import('./printReport.ts');
+      await printReport(editorDoc(editor), fields);
+    } catch (e) {
+      setNotice({ kind: 'error', text: `打印失败：${errorText(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** Ctrl+S: store now, and say so once it is stored. */
+  const saveNow = async () => {
+    if (await workspace.flush()) setNotice({ kind: 'info', text: '已保存到本机。' });
+    else setNotice({ kind: 'error', text: `未能保存：${workspace.getState().storageError?.message ?? '请稍后再试，或点“备份”下载全部草稿。'}` });
+  };
+  const shortcut = useRef<(action: ShortcutAction) => void>(() => {});
+  useEffect(() => {
+    shortcut.current = (action) => {
+      if (action === 'save') void saveNow();
+      else if (action === 'export') void exportWord();
+      else void print();
+    };
+  });
+  useEffect(() => installShortcuts(window, (action) => shortcut.current(action)), []);
 
   const onChoose = (choice: NewReportChoice) => {
     setDialog(null);
@@ -219,6 +247,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" onClick={openPreview} disabled={!editor || busy}>
             预览
           </button>
+          <button type="button" onClick={() => void print()} disabled={!editor || busy} title="按 A4 页面打印报告（Ctrl+P）">
+            打印
+          </button>
           <button type="button" className="primary" onClick={exportWord} disabled={!editor || busy}>
             导出Word
           </button>
@@ -233,6 +264,17 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             <span>{storageProblem.message}</span>
             <button type="button" onClick={backup}>
               下载备份
+            </button>
+          </div>
+        ) : null}
+        {sizeWarning ? (
+          <div className="banner error" role="alert">
+            <span>{sizeWarning}</span>
+            <button type="button" onClick={backup}>
+              下载备份
+            </button>
+            <button type="button" onClick={() => workspace.dismissSizeWarning()}>
+              知道了
             </button>
           </div>
         ) : null}

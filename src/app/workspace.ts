@@ -22,6 +22,13 @@ import { StorageError } from '../storage/storageError.ts';
 import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
 import { clearJournal, pageJournalStorage, readJournal, replayJournal, writeJournal, type JournalStorage } from '../storage/journal.ts';
 import { createRestTimer, type RestTimer } from '../storage/restTimer.ts';
+import { docTextStats, oversizeReason, wan, WARN_DRAFT_CHARS } from '../model/limits.ts';
+
+/** Why a draft cannot be opened in the editor without freezing the page, in Chinese; null when it can. */
+export function tooLargeToOpen(draft: Draft): string | null {
+  const reason = oversizeReason(docTextStats(draft.doc));
+  return reason ? `草稿“${draft.name}”${reason}，为免页面卡死没有打开。它仍完整保存在本机，可用“备份”下载保存。` : null;
+}
 
 export interface WorkspaceState {
   /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
@@ -39,6 +46,8 @@ export interface WorkspaceState {
   readonly memoryOnly: boolean;
   readonly drafts: readonly DraftSummary[];
   readonly library: readonly LibraryReport[];
+  /** A draft too large to edit was not opened, or the open one is long enough to be slow; '' otherwise. */
+  readonly sizeWarning: string;
 }
 
 type Listener = (state: WorkspaceState) => void;
@@ -95,6 +104,7 @@ export class Workspace {
     memoryOnly: false,
     drafts: [],
     library: [],
+    sizeWarning: '',
   };
   private listeners = new Set<Listener>();
   private store: DraftStore | null = null;
@@ -183,10 +193,33 @@ export class Workspace {
       }
     }
     this.set({ drafts, memoryOnly, storageError });
+    // A draft too large to edit (restored by an older version, say) would lock the page on every
+    // visit: open the newest other draft instead, and say why.
+    const refused = draft ? tooLargeToOpen(draft) : null;
+    if (refused && draft) {
+      const skip = draft.id;
+      draft = undefined;
+      if (!drafts.length) drafts = await this.safe(() => store.listDrafts(), []);
+      for (const d of drafts) {
+        if (d.damaged || d.id === skip) continue;
+        const candidate = await this.safe(() => store.getDraft(d.id), undefined);
+        if (candidate && !tooLargeToOpen(candidate)) {
+          draft = candidate;
+          break;
+        }
+      }
+      this.set({ drafts });
+    }
     if (draft) {
       await this.show(draft);
       await this.refreshLists();
     } else await this.openNew(this.options.firstDraft());
+    if (refused) this.set({ sizeWarning: `${refused}已改为打开“${this.state.draft?.name ?? ''}”。` });
+  }
+
+  /** 知道了 on the size warning. */
+  dismissSizeWarning(): void {
+    this.set({ sizeWarning: '' });
   }
 
   /** Runs a storage read; a failure becomes the persistent warning and `fallback`. */
@@ -298,7 +331,9 @@ export class Workspace {
     const replay = replayJournal(this.journal, stored.id, stored);
     const draft = replay.kind === 'replay' ? replay.draft : stored;
     this.lastStamp = 0;
-    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '' });
+    const chars = docTextStats(draft.doc).chars;
+    const sizeWarning = chars > WARN_DRAFT_CHARS ? `草稿“${draft.name}”很长（约${wan(chars)}字），编辑时可能变慢。可以把它分成几份草稿。` : '';
+    this.set({ draft, fields: draft.fields, editorKey: `${draft.id}:${this.now()}:${Math.random()}`, readOnly: false, guardMessage: '', sizeWarning });
     await remembered;
     const g = await this.guard!.claim(draft.id);
     this.onGuard(g);
@@ -322,6 +357,8 @@ export class Workspace {
     await this.flush();
     const draft = await this.store!.getDraft(id);
     if (!draft) throw new StorageError('damaged', '找不到该草稿，可能已在另一个标签页中删除。');
+    const refused = tooLargeToOpen(draft);
+    if (refused) throw new StorageError('damaged', refused);
     await this.show(draft);
   }
 
