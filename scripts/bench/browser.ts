@@ -337,6 +337,8 @@ export async function measurePlainFloor(browser: Browser, texts: readonly string
 export interface LabResults {
   readonly search: SearchBenchResult;
   readonly exports: Record<string, ExportBenchResult>;
+  /** The write-ahead journal's write of the 100-page draft, ms per write (issue 19). */
+  readonly journal: number[];
 }
 
 export async function runLab(
@@ -362,7 +364,11 @@ export async function runLab(
     for (const [key, r] of Object.entries(exportResults)) {
       if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
     }
-    return { search: searchResult, exports: exportResults };
+    const pages100 = exports.find((e) => e.key === 'pages100');
+    const journal = pages100
+      ? await page.evaluate(({ doc, fields, runs }) => window.benchLab!.journalWrite(doc, fields, runs), { doc: pages100.doc, fields: pages100.fields, runs: exportRuns.runs * 10 })
+      : [];
+    return { search: searchResult, exports: exportResults, journal };
   } finally {
     await context.close();
   }
