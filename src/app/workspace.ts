@@ -122,7 +122,8 @@ export class Workspace {
   constructor(private readonly options: WorkspaceOptions) {
     this.now = options.now ?? Date.now;
     this.journal = options.journal !== undefined ? options.journal : pageJournalStorage();
-    this.journalRest = createRestTimer(() => void this.writeAhead(), { delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS });
+    // In idle time between keystrokes, like autosave (serialising a long report takes a few ms).
+    this.journalRest = createRestTimer(() => void this.writeAhead(), { delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS, timers: idleTimers });
   }
 
   getState = (): WorkspaceState => this.state;

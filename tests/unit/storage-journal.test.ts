@@ -120,6 +120,7 @@ describe('Workspace with the journal', () => {
     for (const w of live.splice(0)) w.dispose();
   });
 
+  // Draft ids of their own: Node's BroadcastChannel reaches the tab guards of other test files' workspaces.
   it('journals an unsaved change when the page is left, and the next start shows and stores it', async () => {
     const storage = memoryStorage();
     // An existing database (not one created by this visit), holding draft a. `unloading`: the
@@ -127,10 +128,10 @@ describe('Workspace with the journal', () => {
     const base = createMemoryStore();
     let unloading = false;
     const store = { ...base, created: false, putDraft: (d: Draft, o?: { overwrite?: boolean }) => (unloading ? new Promise<void>(() => {}) : base.putDraft(d, o)) };
-    await store.putDraft(draft('a', 100, '原文'));
-    await store.setMeta('lastOpenDraftId', 'a');
+    await store.putDraft(draft('wj-a', 100, '原文'));
+    await store.setMeta('lastOpenDraftId', 'wj-a');
     let clock = 1000;
-    const first = new Workspace({ firstDraft: () => draft('new', 1, ''), store, journal: storage, now: () => clock });
+    const first = new Workspace({ firstDraft: () => draft('wj-new', 1, ''), store, journal: storage, now: () => clock });
     live.push(first);
     await first.init();
     let liveDoc = doc(t('报告'), p('原文，加上刚打的一句。'));
@@ -139,27 +140,27 @@ describe('Workspace with the journal', () => {
     // The page goes away before any save ran: the journal has the change.
     unloading = true;
     expect(first.leave()).toBe(false);
-    expect(bodyText(readJournal(storage, 'a'))).toContain('刚打的一句');
+    expect(bodyText(readJournal(storage, 'wj-a'))).toContain('刚打的一句');
     first.dispose();
     unloading = false;
-    expect(bodyText(await store.getDraft('a'))).not.toContain('刚打的一句');
+    expect(bodyText(await store.getDraft('wj-a'))).not.toContain('刚打的一句');
 
     clock = 5000;
-    const second = new Workspace({ firstDraft: () => draft('new', 1, ''), store, journal: storage, now: () => clock });
+    const second = new Workspace({ firstDraft: () => draft('wj-new', 1, ''), store, journal: storage, now: () => clock });
     live.push(second);
     await second.init();
     expect(bodyText(second.getState().draft)).toContain('刚打的一句');
     liveDoc = second.getState().draft!.doc;
     second.attachEditor(() => liveDoc);
     expect(await second.flush()).toBe(true);
-    expect(bodyText(await store.getDraft('a'))).toContain('刚打的一句');
+    expect(bodyText(await store.getDraft('wj-a'))).toContain('刚打的一句');
     // Stored: the journal entry is gone.
     expect(storage.map.size).toBe(0);
   });
 
   it('says a change could be lost when the journal cannot take it', async () => {
     const store = createMemoryStore();
-    const ws = new Workspace({ firstDraft: () => draft('c', 100, '原文'), store, journal: null });
+    const ws = new Workspace({ firstDraft: () => draft('wj-c', 100, '原文'), store, journal: null });
     live.push(ws);
     await ws.init();
     ws.attachEditor(() => doc(t('报告'), p('新的字')));
