@@ -136,11 +136,36 @@ export function salvageDoc(value: unknown): Salvaged | null {
   return { doc: { type: 'doc', content: [title, ...blocks] }, converted, droppedMarks };
 }
 
-/** `表格（table）等2处` style summary, in Chinese: what was converted and dropped. */
+/** Chinese names of the node types other editors and versions write; others are quoted as they are. */
+const NODE_NAMES: Readonly<Record<string, string>> = {
+  table: '表格',
+  tableRow: '表格行',
+  tableCell: '表格单元格',
+  tableHeader: '表头',
+  image: '图片',
+  bulletList: '项目符号列表',
+  orderedList: '编号列表',
+  listItem: '列表项',
+  blockquote: '引用',
+  codeBlock: '代码块',
+  horizontalRule: '分隔线',
+  footnote: '脚注',
+  footnoteRef: '脚注',
+  paragraph: '段落',
+  heading: '标题',
+  signoff: '落款',
+  reportTitle: '报告标题',
+  text: '文字',
+  field: '字段',
+};
+
+const nodeName = (type: string) => NODE_NAMES[type] ?? `未知类型“${type}”`;
+
+/** `2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉`: what was converted and dropped. */
 export function salvageSummary(s: Salvaged): string {
   const parts: string[] = [];
   const total = [...s.converted.values()].reduce((a, b) => a + b, 0);
-  if (total) parts.push(`${total}处无法识别的内容（${[...s.converted.keys()].join('、')}）已转为普通文字`);
+  if (total) parts.push(`${total}处无法识别的内容（${[...new Set([...s.converted.keys()].map(nodeName))].join('、')}）已转为普通文字`);
   if (s.droppedMarks) parts.push(`${s.droppedMarks}处无法识别的格式已去掉`);
   return parts.join('，') || '部分内容格式有误，已按普通段落恢复';
 }

@@ -188,7 +188,7 @@ test('a backup with an unknown node restores that draft with the node as plain t
   await page.getByLabel('选择备份文件').setInputFiles({ name: '备份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   const message = page.getByRole('status').filter({ hasText: '已恢复' });
   await expect(message).toContainText('已恢复 2 份草稿');
-  await expect(message).toContainText('草稿“带表格的草稿”中1处无法识别的内容（table）已转为普通文字');
+  await expect(message).toContainText('草稿“带表格的草稿”中1处无法识别的内容（表格）已转为普通文字');
   await expect(message).toContainText('文件中有两份编号相同的“重复的草稿”，已保留较新的一份');
   await expect(message).not.toContainText('损坏');
   // Open it: the table's text is a paragraph, the rest as it was.
@@ -280,4 +280,19 @@ test('beforeunload asks only when the journal cannot take the change (localStora
   await page.reload();
   expect(dialogs).toEqual(['beforeunload']);
   await expect(body(page)).toBeVisible();
+});
+
+test('a backup nested 100,000 levels deep is read without a stack overflow, and only Chinese reaches the user', async ({ page }) => {
+  await openApp(page);
+  // A draft whose body holds one paragraph wrapped in 100,000 unknown nodes.
+  let inner = '{"type":"paragraph","content":[{"type":"text","text":"深处的一段话。"}]}';
+  const depth = 100_000;
+  inner = '{"type":"wrapper","content":['.repeat(depth) + inner + ']}'.repeat(depth);
+  const text = `{"format":"report-drafter-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","library":[],"drafts":[{"id":"deep","name":"嵌套很深的草稿","doc":{"type":"doc","content":[{"type":"reportTitle"},${inner}]},"createdAt":1,"updatedAt":2}]}`;
+  await page.getByLabel('选择备份文件').setInputFiles({ name: '深.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const message = page.locator('.banners .banner').first();
+  await expect(message).toContainText(/已恢复|无法恢复/);
+  const shown = (await message.innerText()).replace(/[“”"].*?[“”"]|\.json|知道了/g, '');
+  expect(shown).not.toMatch(/[A-Za-z]{4,}/);
+  expect(shown).not.toContain('Maximum call stack');
 });

@@ -41,9 +41,9 @@ describe('restore keeps what it can', () => {
     expect(texts).toEqual(['2024年法治政府建设工作报告', '工作开展情况', '案件数', '128件', '第一段。', '见注1。']);
     // The heading kept its bold and level; italic is gone.
     expect(b.doc.content[1]).toMatchObject({ type: 'heading', attrs: { level: 1 }, content: [{ marks: [{ type: 'bold' }] }] });
-    expect(parsed.repaired).toEqual([{ label: '带表格的草稿', note: '2处无法识别的内容（table、footnoteRef）已转为普通文字，1处无法识别的格式已去掉' }]);
+    expect(parsed.repaired).toEqual([{ label: '带表格的草稿', note: '2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉' }]);
     const message = restoreMessage({ drafts: 2, library: 0, repaired: parsed.repaired, duplicates: parsed.duplicates, skipped: parsed.skipped });
-    expect(message).toBe('已恢复 2 份草稿、0 篇范文。草稿“带表格的草稿”中2处无法识别的内容（table、footnoteRef）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。');
+    expect(message).toBe('已恢复 2 份草稿、0 篇范文。草稿“带表格的草稿”中2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。');
   });
 
   it('leaves a valid draft exactly as it was', () => {
@@ -60,7 +60,7 @@ describe('restore keeps what it can', () => {
     expect(parsed.drafts).toHaveLength(1);
     expect(parsed.drafts[0]!.doc.content[0]).toEqual({ type: 'reportTitle' });
     expect(parsed.drafts[0]!.doc.content[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: '2024年法治政府建设工作报告' }] });
-    expect(parsed.repaired[0]!.note).toBe('1处无法识别的内容（heading）已转为普通文字');
+    expect(parsed.repaired[0]!.note).toBe('1处无法识别的内容（标题）已转为普通文字');
   });
 
   it('still skips what is not a draft at all, with a Chinese reason, and names the draft in the message', () => {
