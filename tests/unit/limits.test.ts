@@ -6,6 +6,9 @@ import { ImportError } from '../../src/import/errors.ts';
 import { checkZipDirectory, docxTextStats, inflatePart, readZipDirectory, ZipLimitError } from '../../src/import/zipLimits.ts';
 import { docTextStats, htmlTextLength, MAX_DRAFT_CHARS, MAX_PASTE_CHARS, oversizeReason, WARN_DRAFT_CHARS } from '../../src/model/limits.ts';
 import { docxOf, giantParagraphDocx, lieAboutSize, reportOfPages, zipBomb } from '../helpers/hostile.ts';
+import { assertBackupSize, BackupError, createBackup, parseBackup } from '../../src/storage/backup.ts';
+import { inlineText, type BlockNode } from '../../src/model/schema.ts';
+import { MAX_BACKUP_BYTES, MAX_PASTE_HTML_CHARS } from '../../src/model/limits.ts';
 
 const reason = async (p: Promise<unknown>) => {
   try {
@@ -105,5 +108,43 @@ describe('stored and restored drafts', () => {
     let node: unknown = { type: 'text', text: '深' };
     for (let i = 0; i < 100_000; i++) node = { type: 'x', content: [node] };
     expect(docTextStats({ content: [node] }).chars).toBe(1);
+  });
+});
+
+describe('a 300-page report passes every door', () => {
+  const doc = reportOfPages(300);
+  const draft = { id: 'long', name: '三百页', fields: { unit: '某县司法局', year: 2024, superior: '', date: '' }, doc, origin: null, createdAt: 1, updatedAt: 2 };
+  it('as a backup', () => {
+    const parsed = parseBackup(createBackup([draft], [], new Date(0)));
+    expect(parsed.drafts).toHaveLength(1);
+    expect(parsed.skipped).toEqual([]);
+  });
+  it('as a paste of its text and of its HTML', () => {
+    const paragraphs = doc.content.slice(1).map((b) => inlineText((b as BlockNode).content));
+    const plain = paragraphs.join('\n');
+    const html = paragraphs.map((t) => `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.95pt;mso-line-height-rule:exactly'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${t}<o:p></o:p></span></p>`).join('\n');
+    const size = pasteSize(plain, html);
+    expect(size.htmlTooLarge).toBe(false);
+    expect(size.chars).toBeGreaterThan(180_000);
+    expect(size.chars).toBeLessThanOrEqual(MAX_PASTE_CHARS);
+  });
+});
+
+describe('backup files and huge pastes are refused before being read', () => {
+  it('refuses a backup file over the size limit, in Chinese', () => {
+    expect(() => assertBackupSize(MAX_BACKUP_BYTES)).not.toThrow();
+    let error: unknown;
+    try {
+      assertBackupSize(MAX_BACKUP_BYTES + 1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).reason).toBe('too-large');
+    expect((error as BackupError).message).toMatch(/^该文件约200 MB，超过备份文件的上限（200 MB）/);
+  });
+  it('refuses pasted HTML too large to read, without reading it', () => {
+    const size = pasteSize('', 'x'.repeat(MAX_PASTE_HTML_CHARS + 1));
+    expect(size.htmlTooLarge).toBe(true);
   });
 });
