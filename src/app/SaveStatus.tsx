@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { saveLabelText, saveStatusKind } from './saveLabel.ts';
+import { MEMORY_ONLY_TEXT, saveLabelText, saveStatusKind } from './saveLabel.ts';
 import { useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -9,25 +9,27 @@ import type { Workspace } from './workspace.ts';
  * text), not through a React render.
  */
 export function SaveStatus({ workspace }: { workspace: Workspace }) {
-  const memoryOnly = useWorkspaceValue(workspace, (s) => s.memoryOnly);
   const draftName = useWorkspaceValue(workspace, (s) => s.draft?.name ?? '');
   const ref = useRef<HTMLDivElement>(null);
   const labelRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let last = workspace.getState().saveStatus;
+    let memoryOnly = workspace.getState().memoryOnly;
     const write = () => {
       const kind = saveStatusKind(last);
       ref.current?.setAttribute('data-save-status', kind);
       const label = labelRef.current;
       if (label) {
-        label.textContent = saveLabelText(last);
+        // Stored in this page's memory only: never say 已保存到本机.
+        label.textContent = kind === 'saved' && memoryOnly ? MEMORY_ONLY_TEXT : saveLabelText(last);
         label.className = kind === 'error' ? 'save-label save-error' : 'save-label';
       }
     };
     write();
     return workspace.subscribe((state) => {
-      if (state.saveStatus === last) return;
+      if (state.saveStatus === last && state.memoryOnly === memoryOnly) return;
       last = state.saveStatus;
+      memoryOnly = state.memoryOnly;
       write();
     });
   }, [workspace]);
@@ -38,7 +40,6 @@ export function SaveStatus({ workspace }: { workspace: Workspace }) {
       </span>
       {/* Changes about once a second while typing: shown, not announced. */}
       <span ref={labelRef} className="save-label" aria-live="off" />
-      {memoryOnly ? <span className="save-note">（仅保存在本页，浏览器存储不可用）</span> : null}
     </div>
   );
 }

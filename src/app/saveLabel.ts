@@ -22,6 +22,9 @@ export const SAVE_LABEL_TEXT: Record<SaveLabel, string> = {
   error: '未能保存',
 };
 
+/** Shown instead of 已保存到本机 when the browser's storage cannot be used (drafts live in the page). */
+export const MEMORY_ONLY_TEXT = '仅保存在本页（浏览器存储不可用）';
+
 /** The `data-save-status` value: the autosaver's exact state (tests wait for `saved`). */
 export function saveStatusKind(status: AutosaveStatus): SaveLabel {
   return typeof status === 'object' ? 'error' : status;

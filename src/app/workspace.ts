@@ -411,8 +411,16 @@ export class Workspace {
     clearJournal(this.journal, id);
     if (isOpen) {
       this.guard!.release();
-      const next = (await this.store!.listDrafts()).find((d) => !d.damaged);
-      const nextDraft = next ? await this.store!.getDraft(next.id) : undefined;
+      // The newest other draft that can be opened (not one too large to edit).
+      let nextDraft: Draft | undefined;
+      for (const d of await this.store!.listDrafts()) {
+        if (d.damaged) continue;
+        const candidate = await this.store!.getDraft(d.id).catch(() => undefined);
+        if (candidate && !tooLargeToOpen(candidate)) {
+          nextDraft = candidate;
+          break;
+        }
+      }
       if (nextDraft) await this.show(nextDraft);
       else await this.openNew(this.options.firstDraft());
     }
@@ -428,7 +436,11 @@ export class Workspace {
   /** Every draft (the open one with its live text) and 我的范文, as a backup file's text. */
   async backupText(): Promise<string> {
     const current = this.currentDraft();
-    const stored = await this.safe(() => this.store!.getAllDrafts(), []);
+    // A draft whose newest version is still only in the write-ahead journal goes in as that version.
+    const stored = (await this.safe(() => this.store!.getAllDrafts(), [])).map((d) => {
+      const journaled = readJournal(this.journal, d.id);
+      return journaled && journaled.updatedAt > d.updatedAt ? journaled : d;
+    });
     const drafts = current ? [current, ...stored.filter((d) => d.id !== current.id)] : stored;
     return createBackup(drafts, this.state.library, new Date(this.now()));
   }

@@ -296,3 +296,14 @@ test('a backup nested 100,000 levels deep is read without a stack overflow, and 
   expect(shown).not.toMatch(/[A-Za-z]{4,}/);
   expect(shown).not.toContain('Maximum call stack');
 });
+
+test('without IndexedDB the status line never claims 已保存到本机', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await openApp(page);
+  await typeInPartOne(page, '只在内存中。');
+  await expectSaved(page);
+  await expect(page.locator('.save-label')).toHaveText('仅保存在本页（浏览器存储不可用）');
+  await expect(page.getByText('已保存到本机')).toHaveCount(0);
+});
