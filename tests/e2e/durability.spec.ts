@@ -60,7 +60,10 @@ async function typeAndLeave(context: BrowserContext, url: string, leave: 'reload
       if (delay) await page.waitForTimeout(delay);
       if (leave === 'reload') await page.reload();
       else {
-        await page.close();
+        // Half the closes as a user's (beforeunload runs first), half as the tab being destroyed.
+        const closed = page.waitForEvent('close');
+        await page.close({ runBeforeUnload: round % 2 === 1 });
+        await closed;
         page = await context.newPage();
         await page.goto(url);
       }
