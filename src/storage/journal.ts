@@ -20,6 +20,11 @@
  * A failed write (localStorage full or disabled) is reported, so the page can fall back to a
  * `beforeunload` prompt while a change is unsaved.
  *
+ * What it does not cover: when the whole browser (or the machine) dies, Chromium may not yet have
+ * written its latest localStorage values to disk (it batches them). That case is bounded by
+ * autosave instead: IndexedDB commits each save within about a second of a pause in typing, so a
+ * crash loses at most what was typed since the last pause (tests/e2e/crash.spec.ts).
+ *
  * Pure apart from the `JournalStorage` it is given (the page's localStorage; a Map in tests).
  */
 import type { Draft } from '../model/draft.ts';
