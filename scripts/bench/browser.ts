@@ -402,6 +402,8 @@ export interface LabResults {
   readonly proofread: ProofreadBenchResult | null;
   /** 对比去年 and plan matching on the 100-page report and its next-year version. */
   readonly yearly: YearlyBenchResult;
+  /** The write-ahead journal's write of the 100-page draft, ms per write (issue 19). */
+  readonly journal: number[];
 }
 
 export async function runLab(
@@ -434,7 +436,11 @@ export async function runLab(
     const proofreadResult = proofread
       ? await page.evaluate(({ doc, fields, warmups, runs }) => window.benchLab!.proofread(doc, fields, warmups, runs), proofread)
       : null;
-    return { search: searchResult, exports: exportResults, proofread: proofreadResult, yearly };
+    const pages100 = exports.find((e) => e.key === 'pages100');
+    const journal = pages100
+      ? await page.evaluate(({ doc, fields, runs }) => window.benchLab!.journalWrite(doc, fields, runs), { doc: pages100.doc, fields: pages100.fields, runs: exportRuns.runs * 10 })
+      : [];
+    return { search: searchResult, exports: exportResults, proofread: proofreadResult, yearly, journal };
   } finally {
     await context.close();
   }

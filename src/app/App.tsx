@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { withIgnored } from '../check/proofread/ignore.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
@@ -23,6 +23,7 @@ import { PreviewDialog } from './PreviewDialog.tsx';
 import { ProofList } from './ProofPanel.tsx';
 import { createProofStore } from './proofStore.ts';
 import { RestoreDialog, type RestorePlan } from './RestoreDialog.tsx';
+import { installShortcuts, type ShortcutAction } from './shortcuts.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import type { Shell } from './shell.ts';
 import { examplesOf, useExamples } from './useExamples.ts';
@@ -50,6 +51,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const importedReports = useWorkspaceValue(workspace, (s) => s.library);
   const previous = useWorkspaceValue(workspace, (s) => s.previous);
   const drafts = useWorkspaceValue(workspace, (s) => s.drafts);
+  const sizeWarning = useWorkspaceValue(workspace, (s) => s.sizeWarning);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [side, setSide] = useState<'library' | 'check' | 'plans'>('library');
@@ -90,6 +92,12 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     run: (action, ...args) => runAction(host, action, ...args),
   };
   const run = <Args extends unknown[]>(action: Action<Args>, ...args: Args) => void runAction(host, action, ...args);
+  // Ctrl+S stores now, Ctrl+Shift+S is 导出Word, Ctrl+P prints the report's pages (no browser dialog).
+  const shortcut = useRef<(action: ShortcutAction) => void>(() => {});
+  useEffect(() => {
+    shortcut.current = (key) => run(key === 'save' ? actions.saveNow : key === 'export' ? actions.exportWord : actions.print);
+  });
+  useEffect(() => installShortcuts(window, (key) => shortcut.current(key)), []);
 
   return (
     <>
@@ -145,6 +153,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" onClick={() => run(actions.preview)} disabled={!editor || busy}>
             预览
           </button>
+          <button type="button" onClick={() => run(actions.print)} disabled={!editor || busy} title="按 A4 页面打印报告（Ctrl+P）">
+            打印
+          </button>
           <button type="button" className="primary" onClick={() => run(actions.exportWord)} disabled={!editor || busy}>
             导出Word
           </button>
@@ -160,6 +171,17 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             <span>{storageProblem.message}</span>
             <button type="button" onClick={() => run(actions.backup)}>
               下载备份
+            </button>
+          </div>
+        ) : null}
+        {sizeWarning ? (
+          <div className="banner error" role="alert">
+            <span>{sizeWarning}</span>
+            <button type="button" onClick={() => run(actions.backup)}>
+              下载备份
+            </button>
+            <button type="button" onClick={() => workspace.dismissSizeWarning()}>
+              知道了
             </button>
           </div>
         ) : null}

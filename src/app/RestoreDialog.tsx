@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from './useModalDialog.ts';
 import type { Draft } from '../model/draft.ts';
-import { parseBackup, planMerge, resolveConflict, type BackupSkip, type ConflictChoice } from '../storage/backup.ts';
+import { assertBackupSize, parseBackup, planMerge, resolveConflict, type BackupNote, type BackupSkip, type ConflictChoice } from '../storage/backup.ts';
 import type { LibraryReport } from '../storage/restore.ts';
 
 export interface RestorePlan {
@@ -13,10 +13,15 @@ export interface RestorePlan {
   /** Library reports to write (new or changed; a changed one replaces the stored copy). */
   readonly library: readonly LibraryReport[];
   readonly skipped: readonly BackupSkip[];
+  /** Drafts restored with unreadable parts turned into plain text; drafts the file held twice. */
+  readonly repaired: readonly BackupNote[];
+  readonly duplicates: readonly BackupNote[];
 }
 
 /** Reads and checks a backup file and sorts it against what is stored. Throws BackupError (Chinese). */
 export async function planRestore(file: File, stored: readonly Draft[], library: readonly LibraryReport[]): Promise<RestorePlan> {
+  // The size first: reading a huge file would freeze the page.
+  assertBackupSize(file.size);
   const parsed = parseBackup(await file.text());
   const drafts = planMerge(stored, parsed.drafts);
   const reports = planMerge(library, parsed.library);
@@ -26,6 +31,8 @@ export async function planRestore(file: File, stored: readonly Draft[], library:
     conflicts: drafts.conflicts,
     library: [...reports.add, ...reports.conflicts.map((c) => c.incoming)],
     skipped: parsed.skipped,
+    repaired: parsed.repaired,
+    duplicates: parsed.duplicates,
   };
 }
 

@@ -1,42 +1,45 @@
-import { useEffect, useRef, useState } from 'react';
-import { createSaveLabelTracker, labelOf, SAVE_LABEL_TEXT, saveStatusKind, type SaveLabel } from './saveLabel.ts';
+import { useEffect, useRef } from 'react';
+import { MEMORY_ONLY_TEXT, saveLabelText, saveStatusKind } from './saveLabel.ts';
 import { useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
 
 /**
- * 已保存到本机 / 正在保存… / 未能保存, announced politely to screen readers. The autosaver's exact
- * state changes about once a second while typing; it is written straight to `data-save-status`
- * (no re-render), and the visible line follows saveLabel.ts, which changes only when it matters.
+ * 未保存 / 保存中… / 已保存到本机 / 未能保存 (saveLabel.ts). The autosaver's state changes about once
+ * a second while typing; it is written straight to the DOM (`data-save-status` and the label's
+ * text), not through a React render.
  */
 export function SaveStatus({ workspace }: { workspace: Workspace }) {
-  const memoryOnly = useWorkspaceValue(workspace, (s) => s.memoryOnly);
   const draftName = useWorkspaceValue(workspace, (s) => s.draft?.name ?? '');
-  const [label, setLabel] = useState<SaveLabel>(() => labelOf(workspace.getState().saveStatus));
   const ref = useRef<HTMLDivElement>(null);
+  const labelRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let last = workspace.getState().saveStatus;
-    const tracker = createSaveLabelTracker(last, setLabel);
-    const write = () => ref.current?.setAttribute('data-save-status', saveStatusKind(last));
-    setLabel(labelOf(last));
-    write();
-    const unsubscribe = workspace.subscribe((state) => {
-      if (state.saveStatus === last) return;
-      last = state.saveStatus;
-      write();
-      tracker.update(last);
-    });
-    return () => {
-      unsubscribe();
-      tracker.dispose();
+    let memoryOnly = workspace.getState().memoryOnly;
+    const write = () => {
+      const kind = saveStatusKind(last);
+      ref.current?.setAttribute('data-save-status', kind);
+      const label = labelRef.current;
+      if (label) {
+        // Stored in this page's memory only: never say 已保存到本机.
+        label.textContent = kind === 'saved' && memoryOnly ? MEMORY_ONLY_TEXT : saveLabelText(last);
+        label.className = kind === 'error' ? 'save-label save-error' : 'save-label';
+      }
     };
+    write();
+    return workspace.subscribe((state) => {
+      if (state.saveStatus === last && state.memoryOnly === memoryOnly) return;
+      last = state.saveStatus;
+      memoryOnly = state.memoryOnly;
+      write();
+    });
   }, [workspace]);
-  const text = label === 'error' ? SAVE_LABEL_TEXT.error : memoryOnly ? '仅保存在本页（浏览器存储不可用）' : SAVE_LABEL_TEXT[label];
   return (
     <div ref={ref} className="status" role="status" aria-live="polite">
       <span className="draft-title" title={draftName}>
         {draftName}
       </span>
-      <span className={label === 'error' ? 'save-error' : ''}>{text}</span>
+      {/* Changes about once a second while typing: shown, not announced. */}
+      <span ref={labelRef} className="save-label" aria-live="off" />
     </div>
   );
 }

@@ -1,70 +1,36 @@
 /**
- * What the status line says about saving, from the autosaver's status.
+ * What the status line says about saving: the truth at every moment (issue 19).
  *
- * A save is due within a second of every change, so while someone types the autosaver goes
- * dirty → saving → saved about once a second. Saying each of those would flicker the line, make
- * screen readers announce it every second (the line is a polite live region), and — each change of
- * text being a frame of its own between keystrokes — delay the next keystroke's paint. So the line
- * keeps 已保存到本机 through a normal save and says 正在保存… only when the draft has stayed unsaved for
- * `pendingAfterMs`; errors show at once.
+ * - 未保存: a change is not in IndexedDB yet (the autosaver's timer is waiting for a pause);
+ * - 保存中…: a save is running (and any change made meanwhile waits for the next one);
+ * - 已保存到本机: IndexedDB has confirmed the last change — only then;
+ * - 未能保存: the last save failed (the storage banner says why; typing goes on, nothing is dropped).
+ *
+ * While someone types the line changes about once a second. It is written straight into the DOM
+ * (no React render between keystrokes), and screen readers are not told each change (the label
+ * sits in an `aria-live="off"` part of the status region); errors are announced by the storage
+ * banner (role alert).
  */
 import type { AutosaveStatus } from '../storage/autosave.ts';
-import { realTimers, type Timers } from '../storage/timers.ts';
 
-export type SaveLabel = 'saved' | 'pending' | 'error';
-
-/** Longer than any normal save takes (due ≤ 1 s after the change, a few ms to store). */
-export const PENDING_AFTER_MS = 2000;
+export type SaveLabel = 'saved' | 'dirty' | 'saving' | 'error';
 
 export const SAVE_LABEL_TEXT: Record<SaveLabel, string> = {
   saved: '已保存到本机',
-  pending: '正在保存…',
+  dirty: '未保存',
+  saving: '保存中…',
   error: '未能保存',
 };
 
+/** Shown instead of 已保存到本机 when the browser's storage cannot be used (drafts live in the page). */
+export const MEMORY_ONLY_TEXT = '仅保存在本页（浏览器存储不可用）';
+
 /** The `data-save-status` value: the autosaver's exact state (tests wait for `saved`). */
-export function saveStatusKind(status: AutosaveStatus): 'saved' | 'saving' | 'dirty' | 'error' {
+export function saveStatusKind(status: AutosaveStatus): SaveLabel {
   return typeof status === 'object' ? 'error' : status;
 }
 
-/** The label for a status seen on its own (when the line first shows). */
-export function labelOf(status: AutosaveStatus): SaveLabel {
-  return typeof status === 'object' ? 'error' : status === 'saved' ? 'saved' : 'pending';
-}
-
-export interface SaveLabelTracker {
-  /** Feed every autosaver status; `onLabel` is called when the label changes. */
-  update(status: AutosaveStatus): void;
-  dispose(): void;
-}
-
-export function createSaveLabelTracker(initial: AutosaveStatus, onLabel: (label: SaveLabel) => void, timers: Timers = realTimers, pendingAfterMs = PENDING_AFTER_MS): SaveLabelTracker {
-  let label = labelOf(initial);
-  let timer: unknown = null;
-  const show = (next: SaveLabel) => {
-    if (next === label) return;
-    label = next;
-    onLabel(next);
-  };
-  const stopTimer = () => {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-  };
-  return {
-    update(status) {
-      if (typeof status === 'object' || status === 'saved') {
-        stopTimer();
-        show(typeof status === 'object' ? 'error' : 'saved');
-        return;
-      }
-      // dirty or saving: the clock runs from the first unsaved change until a save succeeds.
-      if (label === 'saved' && timer === null) {
-        timer = timers.setTimeout(() => {
-          timer = null;
-          show('pending');
-        }, pendingAfterMs);
-      }
-    },
-    dispose: stopTimer,
-  };
+/** The visible text for an autosaver status. */
+export function saveLabelText(status: AutosaveStatus): string {
+  return SAVE_LABEL_TEXT[saveStatusKind(status)];
 }

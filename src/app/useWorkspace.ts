@@ -9,17 +9,30 @@ export function useWorkspaceValue<T>(workspace: Workspace, select: (state: Works
   return useSyncExternalStore(workspace.subscribe, () => select(workspace.getState()));
 }
 
-/** Flushes the workspace's pending saves when the page is hidden or left. */
+/**
+ * When the page is hidden or left, the unsaved change goes to the write-ahead journal at once
+ * (synchronous, so it survives the reload or the closed tab) and a save to IndexedDB starts. Only
+ * if the journal cannot take it (localStorage full or disabled) does `beforeunload` ask the user
+ * to stay — the browser's own "leave site?" prompt, a safety net behind the journal.
+ */
 export function useFlushOnLeave(workspace: Workspace): void {
   useEffect(() => {
-    const flush = () => void workspace.flush();
+    const leave = () => void workspace.leave();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') leave();
     };
-    window.addEventListener('pagehide', flush);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!workspace.leave()) return;
+      event.preventDefault();
+      // Chromium 109 still wants returnValue set to show the prompt.
+      event.returnValue = '';
+    };
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [workspace]);

@@ -21,6 +21,15 @@ import { newId } from '../storage/newId.ts';
 import type { LibraryReport } from '../storage/restore.ts';
 import { StorageError } from '../storage/storageError.ts';
 import { createTabGuard, type TabGuard, type TabGuardState } from '../storage/tabGuard.ts';
+import { clearJournal, pageJournalStorage, readJournal, replayJournal, writeJournal, type JournalStorage } from '../storage/journal.ts';
+import { createRestTimer, type RestTimer } from '../storage/restTimer.ts';
+import { docTextStats, oversizeReason, wan, WARN_DRAFT_CHARS } from '../model/limits.ts';
+
+/** Why a draft cannot be opened in the editor without freezing the page, in Chinese; null when it can. */
+export function tooLargeToOpen(draft: Draft): string | null {
+  const reason = oversizeReason(docTextStats(draft.doc));
+  return reason ? `草稿“${draft.name}”${reason}，为免页面卡死没有打开。它仍完整保存在本机，可用“备份”下载保存。` : null;
+}
 
 export interface WorkspaceState {
   /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
@@ -42,6 +51,8 @@ export interface WorkspaceState {
   readonly memoryOnly: boolean;
   readonly drafts: readonly DraftSummary[];
   readonly library: readonly LibraryReport[];
+  /** A draft too large to edit was not opened, or the open one is long enough to be slow; '' otherwise. */
+  readonly sizeWarning: string;
 }
 
 type Listener = (state: WorkspaceState) => void;
@@ -77,7 +88,14 @@ export interface WorkspaceOptions {
   readonly now?: () => number;
   /** Tests: a store to use instead of IndexedDB. */
   readonly store?: DraftStore;
+  /** The write-ahead journal's storage (journal.ts); default the page's localStorage, null for none. */
+  readonly journal?: JournalStorage | null;
 }
+
+/** Quiet time after the last change before the write-ahead journal is written, ms. */
+export const JOURNAL_DELAY_MS = 200;
+/** Longest time a change stays out of the journal while typing goes on, ms. */
+export const JOURNAL_MAX_WAIT_MS = 1000;
 
 /**
  * What exists only once storage is open: the store (IndexedDB, or memory when it cannot be used),
@@ -104,15 +122,25 @@ export class Workspace {
     memoryOnly: false,
     drafts: [],
     library: [],
+    sizeWarning: '',
   };
   private listeners = new Set<Listener>();
   /** The session once start-up has created it (for the synchronous paths: typing, status). */
   private live: Session | null = null;
   private liveDoc: (() => ReportDoc) | null = null;
   private readonly now: () => number;
+  private readonly journal: JournalStorage | null;
+  private readonly journalRest: RestTimer;
+  /** The last journal write failed (localStorage full or disabled): leaving may lose the change. */
+  private journalFailed = false;
+  /** The last `updatedAt` handed out: versions of the open draft strictly increase (journal.ts compares them). */
+  private lastStamp = 0;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.now = options.now ?? Date.now;
+    this.journal = options.journal !== undefined ? options.journal : pageJournalStorage();
+    // In idle time between keystrokes, like autosave (serialising a long report takes a few ms).
+    this.journalRest = createRestTimer(() => void this.writeAhead(), { delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS, timers: idleTimers });
   }
 
   getState = (): WorkspaceState => this.state;
@@ -151,8 +179,13 @@ export class Workspace {
       store = createMemoryStore();
       memoryOnly = true;
     }
+    const journal = this.journal;
     const autosaver = createAutosaver({
-      save: (draft) => store.putDraft(draft),
+      // IndexedDB confirmed this version: the journal's copy of it (or of an older one) is obsolete.
+      save: async (draft) => {
+        await store.putDraft(draft);
+        clearJournal(journal, draft.id, draft.updatedAt);
+      },
       // Serialising a long report takes a few ms: start saves when the browser is idle between
       // keystrokes (at most IDLE_WAIT_MS later), still within a second of the first change.
       maxWaitMs: 1000 - IDLE_WAIT_MS,
@@ -169,6 +202,12 @@ export class Workspace {
     // now (a first visit) holds nothing to read.
     const lastId = store.created ? undefined : await this.safe(() => store.getMeta('lastOpenDraftId'), undefined);
     let draft = lastId ? await this.safe(() => store.getDraft(lastId), undefined) : undefined;
+    // The last draft never reached IndexedDB (its first save was cut off) but is in the journal.
+    const journaled = lastId && !draft ? readJournal(this.journal, lastId) : null;
+    if (journaled && !store.created) {
+      await this.safe(() => store.putDraft(journaled), undefined);
+      draft = journaled;
+    }
     let drafts: readonly DraftSummary[] = [];
     if (!draft && !store.created) {
       drafts = await this.safe(() => store.listDrafts(), []);
@@ -179,11 +218,34 @@ export class Workspace {
       }
     }
     this.set({ drafts, memoryOnly, storageError });
+    // A draft too large to edit (restored by an older version, say) would lock the page on every
+    // visit: open the newest other draft instead, and say why.
+    const refused = draft ? tooLargeToOpen(draft) : null;
+    if (refused && draft) {
+      const skip = draft.id;
+      draft = undefined;
+      if (!drafts.length) drafts = await this.safe(() => store.listDrafts(), []);
+      for (const d of drafts) {
+        if (d.damaged || d.id === skip) continue;
+        const candidate = await this.safe(() => store.getDraft(d.id), undefined);
+        if (candidate && !tooLargeToOpen(candidate)) {
+          draft = candidate;
+          break;
+        }
+      }
+      this.set({ drafts });
+    }
     if (draft) {
       await this.show(session, draft);
       await this.refreshListsOf(session);
     } else await this.openNewIn(session, this.options.firstDraft());
+    if (refused) this.set({ sizeWarning: `${refused}已改为打开“${this.state.draft?.name ?? ''}”。` });
     return session;
+  }
+
+  /** 知道了 on the size warning. */
+  dismissSizeWarning(): void {
+    this.set({ sizeWarning: '' });
   }
 
   /** Runs a storage read; a failure becomes the persistent warning and `fallback`. */
@@ -241,6 +303,9 @@ export class Workspace {
     const fields = this.state.fields;
     const { ignored: _ignored, previous: _previous, ...rest } = d;
     const { ignored, previous } = this.state;
+    // Strictly newer than the loaded version and every earlier snapshot, even if the clock is
+    // behind the one that stamped the loaded draft: the journal replays by comparing them.
+    this.lastStamp = Math.max(this.now(), this.lastStamp + 1, d.updatedAt + 1);
     return {
       ...rest,
       name: currentName(d.name, doc, fields),
@@ -248,7 +313,7 @@ export class Workspace {
       fields,
       ...(ignored.length ? { ignored } : {}),
       ...(previous ? { previous } : {}),
-      updatedAt: this.now(),
+      updatedAt: this.lastStamp,
     };
   }
 
@@ -257,6 +322,31 @@ export class Workspace {
     const draft = this.state.draft;
     if (this.state.readOnly || !draft) return;
     this.live?.autosaver.schedule(() => this.currentDraft() ?? draft);
+    this.journalRest.poke();
+  }
+
+  /**
+   * Writes the unsaved change to the write-ahead journal, synchronously (journal.ts). Returns true
+   * when nothing would be lost if the page went away now (no unsaved change, or it is journaled).
+   */
+  writeAhead(): boolean {
+    this.journalRest.cancel();
+    if (this.state.readOnly || !this.live?.autosaver.hasUnsavedChanges()) return true;
+    const draft = this.currentDraft();
+    if (!draft) return true;
+    this.journalFailed = !writeJournal(this.journal, draft);
+    return !this.journalFailed;
+  }
+
+  /**
+   * The page is being hidden or left (`visibilitychange`, `pagehide`, `beforeunload`): the
+   * unsaved change goes to the journal now and a save to IndexedDB starts. Returns true when a
+   * change could be lost (unsaved and the journal could not take it): `beforeunload` then asks.
+   */
+  leave(): boolean {
+    const safe = this.writeAhead();
+    void this.flush();
+    return !safe;
   }
 
   setFields(fields: ReportFields): void {
@@ -284,10 +374,16 @@ export class Workspace {
     return (await this.live?.autosaver.flush()) ?? true;
   }
 
-  private async show({ store, guard }: Session, draft: Draft): Promise<void> {
+  private async show({ store, guard }: Session, stored: Draft): Promise<void> {
     // Remember it: the write is queued before anything else this tab stores about the draft, so
     // a reload reopens this draft; the editor need not wait for it.
-    const remembered = this.safe(() => store.setMeta('lastOpenDraftId', draft.id), undefined);
+    const remembered = this.safe(() => store.setMeta('lastOpenDraftId', stored.id), undefined);
+    // A newer version in the write-ahead journal (the page went away before IndexedDB had it).
+    const replay = replayJournal(this.journal, stored.id, stored);
+    const draft = replay.kind === 'replay' ? replay.draft : stored;
+    this.lastStamp = 0;
+    const chars = docTextStats(draft.doc).chars;
+    const sizeWarning = chars > WARN_DRAFT_CHARS ? `草稿“${draft.name}”很长（约${wan(chars)}字），编辑时可能变慢。可以把它分成几份草稿。` : '';
     this.set({
       draft,
       fields: draft.fields,
@@ -296,11 +392,15 @@ export class Workspace {
       editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
       readOnly: false,
       guardMessage: '',
+      sizeWarning,
     });
     await remembered;
     const g = await guard.claim(draft.id);
     this.onGuard(g);
+    // This tab edits it: store the replayed version now (a reading tab leaves that to the holder).
+    if (replay.kind === 'replay' && !g.readOnly && this.state.draft === draft) this.docChanged();
   }
+
 
   /** Stores a new draft and opens it. */
   async openNew(draft: Draft): Promise<void> {
@@ -323,6 +423,8 @@ export class Workspace {
     await this.flush();
     const draft = await session.store.getDraft(id);
     if (!draft) throw new StorageError('damaged', '找不到该草稿，可能已在另一个标签页中删除。');
+    const refused = tooLargeToOpen(draft);
+    if (refused) throw new StorageError('damaged', refused);
     await this.show(session, draft);
   }
 
@@ -384,10 +486,19 @@ export class Workspace {
     if (isOpen) await this.flush();
     const draft = isOpen ? this.currentDraft() : await store.getDraft(id).catch(() => undefined);
     await store.deleteDraft(id);
+    clearJournal(this.journal, id);
     if (isOpen) {
       guard.release();
-      const next = (await store.listDrafts()).find((d) => !d.damaged);
-      const nextDraft = next ? await store.getDraft(next.id) : undefined;
+      // The newest other draft that can be opened (not one too large to edit).
+      let nextDraft: Draft | undefined;
+      for (const d of await store.listDrafts()) {
+        if (d.damaged) continue;
+        const candidate = await store.getDraft(d.id).catch(() => undefined);
+        if (candidate && !tooLargeToOpen(candidate)) {
+          nextDraft = candidate;
+          break;
+        }
+      }
       if (nextDraft) await this.show(session, nextDraft);
       else await this.openNewIn(session, this.options.firstDraft());
     }
@@ -405,7 +516,11 @@ export class Workspace {
   async backupText(): Promise<string> {
     const { store } = await this.ready();
     const current = this.currentDraft();
-    const stored = await this.safe(() => store.getAllDrafts(), []);
+    // A draft whose newest version is still only in the write-ahead journal goes in as that version.
+    const stored = (await this.safe(() => store.getAllDrafts(), [])).map((d) => {
+      const journaled = readJournal(this.journal, d.id);
+      return journaled && journaled.updatedAt > d.updatedAt ? journaled : d;
+    });
     const drafts = current ? [current, ...stored.filter((d) => d.id !== current.id)] : stored;
     return createBackup(drafts, this.state.library, new Date(this.now()));
   }
@@ -422,6 +537,8 @@ export class Workspace {
     const session = await this.ready();
     for (const { draft, overwrite } of drafts) {
       await session.store.putDraft(draft, { overwrite });
+      // The user chose the backup's version: an unsaved journal copy must not replay over it.
+      if (overwrite) clearJournal(this.journal, draft.id);
       if (draft.id === this.state.draft?.id) await this.show(session, draft);
     }
     for (const report of library) await session.store.putLibraryReport(report);
@@ -442,6 +559,7 @@ export class Workspace {
 
 
   dispose(): void {
+    this.journalRest.cancel();
     const session = this.live;
     if (!session) return;
     session.autosaver.dispose();

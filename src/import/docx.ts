@@ -19,6 +19,8 @@ import { levelOfUnit } from '../text/unitNames.ts';
 import { readBody, type MammothElement } from './elements.ts';
 import { ImportError, MAX_IMPORT_BYTES } from './errors.ts';
 import { prepareDocx } from './wordml.ts';
+import { MAX_DRAFT_CHARS, MAX_PARAGRAPH_CHARS, megabytes, wan } from '../model/limits.ts';
+import { checkZipDirectory, docxTextStats, inflatePart, mainPartName, readZipDirectory, ZipLimitError, type ZipEntryInfo } from './zipLimits.ts';
 
 /** A paragraph of a Word document: its text and, when its style says so, its level. */
 export interface DocxParagraph {
@@ -70,6 +72,8 @@ export async function assertDocx(input: ArrayBuffer | Uint8Array, fileName: stri
     throw new ImportError(fileName, 'notDocx');
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new ImportError(fileName, 'notDocx');
+  // Declared sizes first, from the zip's directory: nothing is inflated yet.
+  const entries = zipEntries(bytes, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -87,6 +91,44 @@ export async function assertDocx(input: ArrayBuffer | Uint8Array, fileName: stri
   if (!/wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroEnabled/.test(types)) {
     throw new ImportError(fileName, 'notDocx');
   }
+  await assertDocxText(bytes, entries, mainPartName(types), fileName);
+}
+
+/** The zip's directory, its declared sizes within the limits; throws ImportError. */
+function zipEntries(bytes: Uint8Array, fileName: string): ZipEntryInfo[] {
+  try {
+    const entries = readZipDirectory(bytes);
+    checkZipDirectory(entries);
+    return entries;
+  } catch (e) {
+    throw zipImportError(e, fileName);
+  }
+}
+
+function zipImportError(e: unknown, fileName: string): ImportError {
+  if (e instanceof ZipLimitError && (e.kind === 'partTooLarge' || e.kind === 'totalTooLarge' || e.kind === 'zip64')) {
+    const detail = e.bytes ? `文件解压后超过${megabytes(e.bytes)}。` : '';
+    return new ImportError(fileName, 'inflatedTooLarge', { cause: e, detail });
+  }
+  return new ImportError(fileName, 'corrupt', { cause: e });
+}
+
+/**
+ * Inflates the main document part (stopping at its limit) and measures its text before anything
+ * parses it; throws ImportError when the text is too long for the editor (src/model/limits.ts).
+ */
+async function assertDocxText(bytes: Uint8Array, entries: readonly ZipEntryInfo[], partName: string, fileName: string): Promise<void> {
+  const entry = entries.find((e) => e.name === partName);
+  if (!entry) throw new ImportError(fileName, 'corrupt');
+  let xml: string;
+  try {
+    xml = new TextDecoder().decode(await inflatePart(bytes, entry));
+  } catch (e) {
+    throw zipImportError(e, fileName);
+  }
+  const stats = docxTextStats(xml);
+  if (stats.chars > MAX_DRAFT_CHARS) throw new ImportError(fileName, 'textTooLong', { detail: `文件中的文字超过${wan(stats.chars)}字。` });
+  if (stats.longestBlock > MAX_PARAGRAPH_CHARS) throw new ImportError(fileName, 'textTooLong', { detail: `文件中有一段文字超过${wan(stats.longestBlock)}字。` });
 }
 
 /** `heading 2` / `标题 2` → 2, `Title` / `标题` → 0; undefined for any other style. */

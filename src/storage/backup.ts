@@ -13,7 +13,9 @@
 import type { ExampleReport } from '../model/example.ts';
 import type { Draft } from '../model/draft.ts';
 import { newId } from './newId.ts';
-import { restoreDraft, restoreLibraryReport, type LibraryReport } from './restore.ts';
+import { restoreDraft, restoreLibraryReport, RestoreError, type LibraryReport } from './restore.ts';
+import { docTextStats, MAX_BACKUP_BYTES, megabytes, oversizeReason } from '../model/limits.ts';
+import { salvageDoc, salvageSummary } from './salvage.ts';
 
 export const BACKUP_FORMAT = 'report-drafter-backup';
 export const BACKUP_VERSION = 1;
@@ -39,7 +41,8 @@ export type BackupErrorReason =
   | 'unknown-format'
   | 'bad-version'
   | 'future-version'
-  | 'incomplete';
+  | 'incomplete'
+  | 'too-large';
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -62,15 +65,39 @@ export interface BackupSkip {
   readonly reason: string;
 }
 
+/** A draft restored with a change the user should know of. */
+export interface BackupNote {
+  /** The draft's name. */
+  readonly label: string;
+  /** Chinese, e.g. 2处无法识别的内容（table）已转为普通文字. */
+  readonly note: string;
+}
+
 export interface ParsedBackup {
   readonly drafts: Draft[];
+  /** Drafts restored after turning what this version cannot read into plain paragraphs. */
+  readonly repaired: BackupNote[];
+  /** Drafts the file held twice under one id: the newer copy is kept. */
+  readonly duplicates: BackupNote[];
   readonly library: LibraryReport[];
-  /** Entries that failed validation or repeated an id. */
+  /** Entries that could not be restored at all (not a draft, or too large to edit). */
   readonly skipped: BackupSkip[];
   /** Format version the file was written in (before migration). */
   readonly sourceVersion: number;
   /** ISO string, or null when the file does not say. */
   readonly exportedAt: string | null;
+}
+
+/** Refuses a backup file larger than MAX_BACKUP_BYTES before it is read. */
+export function assertBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) {
+    throw new BackupError('too-large', `该文件约${megabytes(bytes)}，超过备份文件的上限（${megabytes(MAX_BACKUP_BYTES)}），不是起草器的备份文件或已损坏，未作任何更改。`);
+  }
+}
+
+/** A Chinese reason for a draft that failed validation (never an engine's English message). */
+function restoreReason(e: unknown): string {
+  return e instanceof RestoreError ? e.message : '草稿数据结构异常，无法读取。';
 }
 
 /** The backup file text (pretty-printed JSON) for these drafts and library reports. */
@@ -187,23 +214,43 @@ export function parseBackup(text: string, options: { now?: number } = {}): Parse
   }
 
   const skipped: BackupSkip[] = [];
+  const repaired = new Map<string, BackupNote>();
+  const duplicates: BackupNote[] = [];
   const byId = new Map<string, Draft>();
   current.drafts.forEach((raw: unknown, index: number) => {
     let draft: Draft;
+    let note: string | null = null;
     try {
       draft = restoreDraft(raw, options);
     } catch (e) {
-      skipped.push({ kind: 'draft', index, label: labelOf(raw, 'name'), reason: e instanceof Error ? e.message : String(e) });
+      // Keep what can be read: unknown nodes and marks become plain text (salvage.ts).
+      const record = isRecord(raw) ? raw : null;
+      const salvaged = record ? salvageDoc(record.doc) : null;
+      try {
+        if (!salvaged || !record) throw e;
+        draft = restoreDraft({ ...record, doc: salvaged.doc }, options);
+        note = salvageSummary(salvaged);
+      } catch {
+        skipped.push({ kind: 'draft', index, label: labelOf(raw, 'name'), reason: restoreReason(e) });
+        return;
+      }
+    }
+    const tooLarge = oversizeReason(docTextStats(draft.doc));
+    if (tooLarge) {
+      skipped.push({ kind: 'draft', index, label: draft.name, reason: `${tooLarge}，为免页面卡死未恢复。` });
       return;
     }
     const seen = byId.get(draft.id);
     if (seen) {
       const [kept, dropped] = draft.updatedAt > seen.updatedAt ? [draft, seen] : [seen, draft];
       byId.set(draft.id, kept);
-      skipped.push({ kind: 'draft', index, label: dropped.name, reason: '与文件中另一篇草稿的编号相同，已保留较新的版本。' });
+      duplicates.push({ label: kept.name, note: `文件中有两份编号相同的“${kept.name === dropped.name ? kept.name : `${kept.name}”与“${dropped.name}`}”，已保留较新的一份` });
+      if (kept === draft && note) repaired.set(draft.id, { label: draft.name, note });
+      else if (kept === draft) repaired.delete(draft.id);
       return;
     }
     byId.set(draft.id, draft);
+    if (note) repaired.set(draft.id, { label: draft.name, note });
   });
 
   const library: LibraryReport[] = [];
@@ -218,12 +265,14 @@ export function parseBackup(text: string, options: { now?: number } = {}): Parse
       libraryIds.add(report.id);
       library.push(report);
     } catch (e) {
-      skipped.push({ kind: 'library', index, label: labelOf(raw, 'title'), reason: e instanceof Error ? e.message : String(e) });
+      skipped.push({ kind: 'library', index, label: labelOf(raw, 'title'), reason: e instanceof RestoreError ? e.message : '范文数据结构异常，无法读取。' });
     }
   });
 
   return {
     drafts: [...byId.values()],
+    repaired: [...repaired.values()],
+    duplicates,
     library,
     skipped,
     sourceVersion,

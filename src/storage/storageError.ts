@@ -84,6 +84,6 @@ export function toStorageError(value: unknown, whileOpening = false): StorageErr
   if (whileOpening || (name !== undefined && UNAVAILABLE_NAMES.has(name))) {
     return new StorageError('unavailable', undefined, { cause: value });
   }
-  const detail = name ?? (value instanceof Error ? value.message : String(value));
-  return new StorageError('unknown', `${STORAGE_MESSAGES.unknown}（${detail}）`, { cause: value });
+  // The browser's own error text is English: it stays in `cause` (for the console), not in the message.
+  return new StorageError('unknown', STORAGE_MESSAGES.unknown, { cause: value });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSaveLabelTracker, PENDING_AFTER_MS, type SaveLabel } from '../../src/app/saveLabel.ts';
+import { saveLabelText, saveStatusKind } from '../../src/app/saveLabel.ts';
+import { createAutosaver, type AutosaveStatus } from '../../src/storage/autosave.ts';
 import { StorageError } from '../../src/storage/storageError.ts';
 import type { Timers } from '../../src/storage/timers.ts';
+import type { Draft } from '../../src/model/draft.ts';
 
 /** Manual clock: timers fire when `advance` passes their time. */
 function clock() {
@@ -29,66 +31,40 @@ function clock() {
   return { timers, advance };
 }
 
-function setup(initial: Parameters<typeof createSaveLabelTracker>[0] = 'saved') {
-  const c = clock();
-  const labels: SaveLabel[] = [];
-  const tracker = createSaveLabelTracker(initial, (l) => labels.push(l), c.timers);
-  return { ...c, labels, tracker };
-}
-
 describe('save label', () => {
-  it('keeps 已保存 through save cycles that finish in time, however often they run', () => {
-    const s = setup();
-    for (let i = 0; i < 20; i++) {
-      s.tracker.update('dirty');
-      s.advance(700);
-      s.tracker.update('saving');
-      s.advance(50);
-      s.tracker.update('saved');
-      s.advance(100);
-    }
-    expect(s.labels).toEqual([]);
+  it('names each state truthfully', () => {
+    expect(saveLabelText('dirty')).toBe('未保存');
+    expect(saveLabelText('saving')).toBe('保存中…');
+    expect(saveLabelText('saved')).toBe('已保存到本机');
+    expect(saveLabelText({ error: new StorageError('quota') })).toBe('未能保存');
+    expect(saveStatusKind({ error: new StorageError('quota') })).toBe('error');
   });
 
-  it('says 正在保存 when the draft stays unsaved too long, and 已保存 once the save lands', () => {
-    const s = setup();
-    s.tracker.update('dirty');
-    s.advance(1000);
-    s.tracker.update('saving');
-    s.advance(PENDING_AFTER_MS - 1000 - 1);
-    expect(s.labels).toEqual([]);
-    s.advance(1);
-    expect(s.labels).toEqual(['pending']);
-    s.tracker.update('saved');
-    expect(s.labels).toEqual(['pending', 'saved']);
-  });
-
-  it('counts from the first unsaved change, not from the latest one', () => {
-    const s = setup();
-    for (let i = 0; i < 10; i++) {
-      s.tracker.update('dirty'); // a keystroke every 300 ms, the save never completes
-      s.advance(300);
-    }
-    expect(s.labels).toEqual(['pending']);
-  });
-
-  it('shows an error at once and clears it when a later save succeeds', () => {
-    const s = setup();
-    s.tracker.update('dirty');
-    s.tracker.update({ error: new StorageError('quota') });
-    expect(s.labels).toEqual(['error']);
-    s.advance(PENDING_AFTER_MS * 2);
-    expect(s.labels).toEqual(['error']);
-    s.tracker.update('saved');
-    expect(s.labels).toEqual(['error', 'saved']);
-  });
-
-  it('starts from the status it is given and stops its clock when disposed', () => {
-    expect(setup({ error: new StorageError('unavailable') }).labels).toEqual([]);
-    const s = setup();
-    s.tracker.update('dirty');
-    s.tracker.dispose();
-    s.advance(PENDING_AFTER_MS * 2);
-    expect(s.labels).toEqual([]);
+  it('says 已保存到本机 only once the store has confirmed the change', async () => {
+    const c = clock();
+    const labels: string[] = [];
+    let finish: () => void = () => {};
+    const saver = createAutosaver({
+      save: () => new Promise<void>((resolve) => (finish = resolve)),
+      timers: c.timers,
+      onStatus: (s: AutosaveStatus) => labels.push(saveLabelText(s)),
+    });
+    saver.schedule(() => ({ id: 'a' }) as Draft);
+    expect(labels).toEqual(['未保存']);
+    c.advance(1000);
+    expect(labels).toEqual(['未保存', '保存中…']);
+    // A change while the save runs: still not durable when that save lands.
+    saver.schedule(() => ({ id: 'a' }) as Draft);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(labels.at(-1)).toBe('未保存');
+    c.advance(1000);
+    expect(labels.at(-1)).toBe('保存中…');
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(labels.at(-1)).toBe('已保存到本机');
+    saver.dispose();
   });
 });

@@ -105,13 +105,13 @@ describe('parseBackup rejects wrong files with a clear message', () => {
 describe('parseBackup restores what it can and lists the rest', () => {
   it('skips a damaged draft and a damaged library entry, keeping the others', () => {
     const file = JSON.parse(createBackup([makeDraft('a'), makeDraft('b')], [report], now));
-    file.drafts[1].doc.content[0].type = 'paragraph';
+    file.drafts[1].doc = 42;
     file.library.push({ id: 'x', title: '坏范文' });
     const parsed = parseBackup(JSON.stringify(file));
     expect(parsed.drafts.map((d) => d.id)).toEqual(['a']);
     expect(parsed.library.map((r) => r.id)).toEqual(['mine']);
     expect(parsed.skipped).toEqual([
-      { kind: 'draft', index: 1, label: '草稿b', reason: '草稿数据已损坏或格式不正确（位置：doc.content.0.type）。' },
+      { kind: 'draft', index: 1, label: '草稿b', reason: '草稿数据已损坏或格式不正确（位置：doc）。' },
       { kind: 'library', index: 1, label: '坏范文', reason: expect.stringMatching(/^范文数据已损坏/) },
     ]);
   });
@@ -119,8 +119,13 @@ describe('parseBackup restores what it can and lists the rest', () => {
     const text = createBackup([makeDraft('a', '旧', 100), makeDraft('a', '新', 200)], [], now);
     const parsed = parseBackup(text);
     expect(parsed.drafts).toEqual([makeDraft('a', '新', 200)]);
-    expect(parsed.skipped).toHaveLength(1);
-    expect(parsed.skipped[0]).toMatchObject({ kind: 'draft', index: 1, reason: expect.stringMatching(/已保留较新的版本/) });
+    // Not damaged data: the newer copy is kept and the user is told so.
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.duplicates).toHaveLength(1);
+    expect(parsed.duplicates[0]!.note).toMatch(/^文件中有两份编号相同的“.*”，已保留较新的一份$/);
+    // Whichever order the two copies come in.
+    const reversed = parseBackup(createBackup([makeDraft('a', '新', 200), makeDraft('a', '旧', 100)], [], now));
+    expect(reversed.drafts).toEqual([makeDraft('a', '新', 200)]);
   });
 });
 

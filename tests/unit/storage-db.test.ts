@@ -345,12 +345,14 @@ describe('errors become StorageError with a Chinese message', () => {
     expect((await store.getDraft('a'))?.updatedAt).toBe(200);
   });
 
-  it('an unexpected failure → unknown, naming the error', async () => {
+  it('an unexpected failure → unknown, in Chinese only (the browser’s error kept as the cause)', async () => {
     vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => {
       throw new DOMException('boom', 'UnknownError');
     });
     const error = await rejection(store.listDrafts());
     expect(error.kind).toBe('unknown');
-    expect(error.message).toMatch(/（UnknownError）$/);
+    expect(error.message).toBe(STORAGE_MESSAGES.unknown);
+    expect(error.message).not.toMatch(/[A-Za-z]/);
+    expect((error.cause as DOMException).name).toBe('UnknownError');
   });
 });

@@ -11,6 +11,7 @@ import { benchKeystrokes, buildBenchIndex, timeSearchKeystrokes } from '../bench
 import type { ReportFields } from '../../../src/model/fields.ts';
 import type { ReportDoc } from '../../../src/model/schema.ts';
 import { timeYearly, yearPair, type YearlyBenchResult } from '../../../src/yearly/benchYearly.ts';
+import { clearJournal, writeJournal } from '../../../src/storage/journal.ts';
 
 export interface SearchBenchResult {
   readonly items: number;
@@ -106,7 +107,26 @@ const lab = {
   },
 };
 
-export type BenchLab = typeof lab;
+/**
+ * The write-ahead journal's write as the app makes it at each pause in typing (src/storage/journal.ts):
+ * the whole draft as JSON into localStorage, synchronously. `runs` timed writes after two warm-ups.
+ */
+function journalWrite(doc: ReportDoc, fields: ReportFields, runs: number): number[] {
+  const times: number[] = [];
+  const draft = { id: 'bench-journal', name: '基准', fields, doc, origin: null, createdAt: 1, updatedAt: 1 };
+  for (let i = 0; i < runs + 2; i++) {
+    const start = performance.now();
+    const ok = writeJournal(localStorage, { ...draft, updatedAt: i + 2 });
+    const ms = performance.now() - start;
+    if (!ok) throw new Error('localStorage refused the journal');
+    if (i >= 2) times.push(ms);
+  }
+  clearJournal(localStorage, draft.id);
+  return times;
+}
+
+const labWithJournal = { ...lab, journalWrite };
+export type BenchLab = typeof labWithJournal;
 
 declare global {
   interface Window {
@@ -114,5 +134,5 @@ declare global {
   }
 }
 
-window.benchLab = lab;
+window.benchLab = labWithJournal;
 document.body.dataset.benchReady = '1';

@@ -6,13 +6,17 @@ import { importWord } from './importWord.ts';
 import { importToLibrary, removeFromLibrary } from './library.ts';
 import { newReport } from './newReport.ts';
 import { preview } from './preview.ts';
+import { print } from './print.ts';
 import { applyRestore, restoreBackup } from './restore.ts';
+import { saveNow } from './saveNow.ts';
 
 export const actions = {
   newReport,
   exportWord,
   downloadWord,
   preview,
+  print,
+  saveNow,
   backup,
   restoreBackup,
   applyRestore,

@@ -1,5 +1,6 @@
 import type { Draft } from '../../model/draft.ts';
 import { planRestore, type RestorePlan } from '../RestoreDialog.tsx';
+import { restoreMessage } from '../restoreMessage.ts';
 import type { Action } from './action.ts';
 
 /** 恢复 step 2: writes the plan, with the user's choice for each conflicting draft. */
@@ -8,8 +9,8 @@ export const applyRestore: Action<[RestorePlan, ReadonlyArray<{ draft: Draft; ov
   failure: (error) => `恢复失败：${error}`,
   async perform(host, plan, resolved) {
     await host.workspace.writeRestored([...plan.add.map((draft) => ({ draft, overwrite: false })), ...resolved], plan.library);
-    const skipped = plan.skipped.length ? `；${plan.skipped.length} 项数据损坏已跳过` : '';
-    host.notify({ kind: 'info', text: `已恢复 ${plan.add.length + resolved.length} 份草稿、${plan.library.length} 篇范文${skipped}。` });
+    const text = restoreMessage({ drafts: plan.add.length + resolved.length, library: plan.library.length, repaired: plan.repaired, duplicates: plan.duplicates, skipped: plan.skipped });
+    host.notify({ kind: 'info', text });
   },
 };
 

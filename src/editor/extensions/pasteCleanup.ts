@@ -2,6 +2,9 @@ import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { parseLine } from '../../text/headings.ts';
+import { htmlTextLength, MAX_PASTE_CHARS, MAX_PASTE_HTML_CHARS, megabytes, plainTextLength, wan } from '../../model/limits.ts';
+
+export { MAX_PASTE_CHARS };
 
 /**
  * Paste from Word, WPS or a web page: the schema already drops what a report cannot hold
@@ -10,7 +13,7 @@ import { parseLine } from '../../text/headings.ts';
  * with the typed number removed, since numbers are computed.
  */
 export interface PasteCleanupOptions {
-  /** Largest paste accepted, in characters of its plain text (or HTML source when larger). */
+  /** Largest paste accepted, in characters of its text (markup and whitespace not counted). */
   maxChars: number;
 }
 
@@ -30,13 +33,23 @@ export function setPasteRejectHandler(editor: { storage: { pasteCleanup: PasteCl
   editor.storage.pasteCleanup.onReject = handler;
 }
 
-/** 300,000 characters is several hundred pages — far beyond any annual report. */
-export const MAX_PASTE_CHARS = 300_000;
-
 /** The Chinese message for a refused paste of `chars` characters. */
 export function oversizePasteMessage(chars: number, max = MAX_PASTE_CHARS): string {
-  const wan = (n: number) => `${Math.round(n / 1000) / 10}万`;
   return `粘贴的内容过大（约${wan(chars)}字，单次最多${wan(max)}字），已取消粘贴，正文没有改变。请分几次粘贴需要的部分。`;
+}
+
+/** The Chinese message for a paste whose formatting alone is too large to read. */
+export function oversizeHtmlMessage(htmlChars: number): string {
+  return `粘贴的内容格式数据过大（约${megabytes(htmlChars)}），已取消粘贴，正文没有改变。请分几次粘贴，或先粘贴到记事本再复制过来。`;
+}
+
+/**
+ * The size of a paste, measured on its text: an 800-row Word table of 20,000 characters carries
+ * nearly 2 MB of HTML markup, and must pass. `null` size: the markup alone is over its own limit.
+ */
+export function pasteSize(plain: string, html: string): { chars: number; htmlTooLarge: boolean } {
+  if (html.length > MAX_PASTE_HTML_CHARS) return { chars: 0, htmlTooLarge: true };
+  return { chars: Math.max(plainTextLength(plain), html ? htmlTextLength(html) : 0), htmlTooLarge: false };
 }
 
 export const PasteCleanup = Extension.create<PasteCleanupOptions, PasteCleanupStorage>({
@@ -59,11 +72,11 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions, PasteCleanupSt
           handlePaste: (_view, event) => {
             const data = event.clipboardData;
             if (!data) return false;
-            // Plain text counts as is; HTML source at about four characters of markup per character.
-            const size = Math.max(data.getData('text/plain').length, data.getData('text/html').length / 4);
-            if (size <= maxChars) return false;
+            const html = data.getData('text/html');
+            const size = pasteSize(data.getData('text/plain'), html);
+            if (!size.htmlTooLarge && size.chars <= maxChars) return false;
             event.preventDefault();
-            reject(oversizePasteMessage(Math.round(size), maxChars));
+            reject(size.htmlTooLarge ? oversizeHtmlMessage(html.length) : oversizePasteMessage(size.chars, maxChars));
             return true;
           },
           transformPastedHTML: (html) => stripActiveContent(html),
