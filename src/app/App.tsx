@@ -13,6 +13,10 @@ import { backupFileName } from '../storage/backup.ts';
 import { newId } from '../storage/newId.ts';
 import { defaultFields, getTemplate } from '../templates/templates.ts';
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
+import { AssignmentsPanel, useAssignments } from './collab/AssignmentsPanel.tsx';
+import { CollabBar } from './collab/CollabBar.tsx';
+import { ShareDialog, type ShareDialogMode } from './collab/ShareDialog.tsx';
+import { useCollab } from './collab/useCollab.ts';
 import { downloadBlob, errorText } from './download.ts';
 import { draftFromExample, draftFromTemplate } from './draftFactory.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
@@ -64,6 +68,25 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const wordInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
+  const collab = useCollab(workspace, draft, (text) => setNotice({ kind: 'error', text }));
+  const [shareMode, setShareMode] = useState<ShareDialogMode>(null);
+  const [sharing, setSharing] = useState(false);
+  const assignments = useAssignments(collab.snapshot?.ready ? (collab.session?.doc ?? null) : null, collab.modules?.meta ?? null);
+  const collabExtensions = useMemo(() => collab.session?.extensions(), [collab.session]);
+  const locked = readOnly || collab.readOnly;
+  const startSharing = async (name: string) => {
+    setSharing(true);
+    try {
+      await collab.share(location.href);
+      setShareMode({ kind: 'share', sharedName: collab.sharedName });
+      void name;
+    } catch (e) {
+      setShareMode(null);
+      fail('无法共享：')(e);
+    } finally {
+      setSharing(false);
+    }
+  };
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -206,6 +229,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" onClick={() => wordInput.current?.click()} disabled={busy}>
             导入Word
           </button>
+          {collab.available ? (
+            <button type="button" onClick={() => setShareMode({ kind: 'share', sharedName: collab.sharedName })}>
+              共享起草
+            </button>
+          ) : null}
           <button type="button" onClick={backup}>
             备份
           </button>
@@ -222,6 +250,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             导出Word
           </button>
         </div>
+        {collab.snapshot ? <CollabBar snapshot={collab.snapshot} /> : null}
         <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => void onWordFile(file!)} />
         <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => void onBackupFile(file!)} />
@@ -243,6 +272,21 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             </button>
           </div>
         ) : null}
+        {collab.snapshot?.access === 'denied' ? (
+          <div className="banner error" role="alert">
+            <span>此共享链接无效或已被撤销，无法连接共享草稿。{collab.snapshot.ready ? '下面是本机保存的副本（只读）；可用“我的草稿”中的“复制”另存为本地草稿。' : '请向共享此草稿的同事索取新链接。'}</span>
+          </div>
+        ) : null}
+        {collab.badLink ? (
+          <div className="banner error" role="alert">
+            <span>地址中的共享链接不完整或格式不对，请向共享此草稿的同事索取完整链接。</span>
+          </div>
+        ) : null}
+        {collab.sharedName && !collab.editorReady && collab.snapshot?.access !== 'denied' ? (
+          <div className="banner" role="status">
+            <span>正在连接协同服务器，取得共享草稿…</span>
+          </div>
+        ) : null}
         {notice ? (
           <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -258,10 +302,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ) : null}
       </div>
       <aside className="side left" aria-label="报告信息与提纲">
-        {editorSeen ? <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} /> : null}
-        {editor ? <OutlinePanel editor={editor} /> : null}
+        {editorSeen ? (
+          <FieldsForm
+            fields={fields}
+            onChange={(f) => {
+              workspace.setFields(f);
+              collab.setFields(f);
+            }}
+            readOnly={locked}
+          />
+        ) : null}
+        {editor ? <OutlinePanel editor={editor} assignments={collab.sharedName ? assignments : undefined} /> : null}
+        {collab.session && collab.modules && collab.snapshot?.ready ? (
+          <AssignmentsPanel doc={collab.session.doc} meta={collab.modules.meta} assignments={assignments} people={collab.snapshot.peers.map((p) => p.name)} readOnly={locked} />
+        ) : null}
       </aside>
-      {createPortal(editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />, shell.toolbar)}
+      {createPortal(editor ? <Toolbar editor={editor} readOnly={locked} /> : <div className="toolbar" />, shell.toolbar)}
       {createPortal(
         draft ? null : (
           <p className="loading" role="status">
@@ -270,14 +326,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ),
         shell.note,
       )}
-      {draft ? (
+      {draft && collab.editorReady ? (
         <ReportEditor
-          key={editorKey}
+          key={collab.session ? `${editorKey}:shared` : editorKey}
+          collabExtensions={collabExtensions}
           host={shell.sheets}
           initialDoc={draft.doc}
           draftId={draft.id}
           fields={fields}
-          editable={!readOnly}
+          editable={!locked}
           onReady={(e) => {
             setEditor(e);
             workspace.attachEditor(() => editorDoc(e));
@@ -302,7 +359,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
               reports={reports}
               examples={examplesState}
               importedIds={importedIds}
-              readOnly={readOnly}
+              readOnly={locked}
               onImport={(files) => void onImportLibrary(files)}
               onRemoveImported={(id) => workspace.removeLibraryReport(id).catch(fail('无法移除范文：'))}
             />
@@ -338,6 +395,17 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           setConfirmExport(null);
           setSide('check');
         }}
+      />
+      <ShareDialog
+        mode={collab.pendingJoin ? { kind: 'join' } : shareMode}
+        busy={sharing}
+        onClose={() => setShareMode(null)}
+        onConfirm={(name) => {
+          if (collab.pendingJoin) void collab.join(collab.pendingJoin).catch(fail('无法打开共享草稿：'));
+          else void startSharing(name);
+        }}
+        onNameChange={(name) => collab.setUserName(name)}
+        onError={(text) => setNotice({ kind: 'error', text })}
       />
       <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => restore && void applyRestore(restore, resolved).catch(fail('恢复失败：'))} />
     </>
