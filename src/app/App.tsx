@@ -69,7 +69,8 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const backupInput = useRef<HTMLInputElement>(null);
   const check = useCheck(editor, fields, side === 'check');
   const collab = useCollab(workspace, draft, (text) => setNotice({ kind: 'error', text }));
-  const [shareMode, setShareMode] = useState<ShareDialogMode>(null);
+  const [shareOpen, setShareOpen] = useState(false);
+  const shareMode: ShareDialogMode = collab.pendingJoin ? { kind: 'join' } : shareOpen ? { kind: 'share', sharedName: collab.sharedName } : null;
   const [sharing, setSharing] = useState(false);
   const assignments = useAssignments(collab.snapshot?.ready ? (collab.session?.doc ?? null) : null, collab.modules?.meta ?? null);
   const collabExtensions = useMemo(() => collab.session?.extensions(), [collab.session]);
@@ -78,10 +79,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     setSharing(true);
     try {
       await collab.share(location.href);
-      setShareMode({ kind: 'share', sharedName: collab.sharedName });
       void name;
     } catch (e) {
-      setShareMode(null);
+      setShareOpen(false);
       fail('无法共享：')(e);
     } finally {
       setSharing(false);
@@ -230,7 +230,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             导入Word
           </button>
           {collab.available ? (
-            <button type="button" onClick={() => setShareMode({ kind: 'share', sharedName: collab.sharedName })}>
+            <button type="button" onClick={() => setShareOpen(true)}>
               共享起草
             </button>
           ) : null}
@@ -397,9 +397,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         }}
       />
       <ShareDialog
-        mode={collab.pendingJoin ? { kind: 'join' } : shareMode}
+        mode={shareMode}
         busy={sharing}
-        onClose={() => setShareMode(null)}
+        onClose={() => setShareOpen(false)}
         onConfirm={(name) => {
           if (collab.pendingJoin) void collab.join(collab.pendingJoin).catch(fail('无法打开共享草稿：'));
           else void startSharing(name);

@@ -9,15 +9,8 @@ import type { ReportPart as Part } from '../model/part.ts';
 export const TEXT_FIELD = 'default';
 const META = 'meta';
 
-export const ASSIGNMENT_STATUSES = ['起草中', '待审', '已定稿'] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-export interface Assignment {
-  readonly person: string;
-  readonly status: AssignmentStatus;
-}
-
-export type Assignments = Partial<Record<Part, Assignment>>;
+import { ASSIGNMENT_STATUSES, type Assignment, type Assignments, type AssignmentStatus } from './assignment.ts';
+export { ASSIGNMENT_STATUSES, type Assignment, type Assignments, type AssignmentStatus };
 
 const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META);
 

@@ -3,7 +3,7 @@
  * edits made offline are kept and merge when the server is back), the Hocuspocus connection, who
  * is here (awareness) and the honest sync status. Loaded as its own chunk, only for shared drafts.
  */
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import Collaboration from '@tiptap/extension-collaboration';
 import type { Extensions } from '@tiptap/core';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -35,6 +35,7 @@ export interface SessionSnapshot {
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: HocuspocusProvider;
+  private readonly socket: HocuspocusProviderWebsocket;
   private readonly local: IndexeddbPersistence;
   private snapshot: SessionSnapshot = { status: 'offline', access: null, ready: false, peers: [] };
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
@@ -55,8 +56,10 @@ export class CollabSession {
       this.localLoaded = true;
       this.update();
     });
+    // Reconnect soon after the server is back (intranet: retry every 0.5–5 s, never give up).
+    this.socket = new HocuspocusProviderWebsocket({ url: collabSocketUrl(href), delay: 500, minDelay: 500, maxDelay: 5000, factor: 1.5 });
     this.provider = new HocuspocusProvider({
-      url: collabSocketUrl(href),
+      websocketProvider: this.socket,
       name,
       token: secret,
       document: this.doc,
@@ -66,6 +69,7 @@ export class CollabSession {
         this.update();
       },
     });
+    this.provider.attach();
     this.provider.setAwarenessField('user', user);
     for (const event of ['status', 'synced', 'unsyncedChanges', 'disconnect', 'close']) this.provider.on(event, () => this.update());
     this.provider.awareness?.on('change', () => this.update());
@@ -89,7 +93,7 @@ export class CollabSession {
   private update(): void {
     if (this.destroyed) return;
     const p = this.provider;
-    const connected = p.configuration.websocketProvider.status === 'connected' && p.isAuthenticated;
+    const connected = this.socket.status === 'connected' && p.isAuthenticated;
     const status: SyncStatus = !connected || !p.isSynced ? 'offline' : p.hasUnsyncedChanges ? 'syncing' : 'synced';
     const access = this.denied ? 'denied' : p.isAuthenticated ? (p.authorizedScope === 'readonly' ? 'read' : 'edit') : this.snapshot.access;
     const ready = this.snapshot.ready || (this.localLoaded && hasText(this.doc)) || (p.isSynced && hasText(this.doc));
@@ -118,6 +122,7 @@ export class CollabSession {
   destroy(): void {
     this.destroyed = true;
     this.provider.destroy();
+    this.socket.destroy();
     void this.local.destroy().catch(() => undefined);
     this.doc.destroy();
   }

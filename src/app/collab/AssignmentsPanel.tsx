@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { ASSIGNMENT_STATUSES, type Assignments, type AssignmentStatus } from '../../collab/meta.ts';
+import { ASSIGNMENT_STATUSES, type Assignments, type AssignmentStatus } from '../../collab/assignment.ts';
 import { PART_LABELS, REPORT_PARTS, type ReportPart } from '../../model/part.ts';
 import type { CollabModules } from './useCollab.ts';
 

@@ -96,7 +96,8 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
 
   // Join at once when this PC knows the user's name; else the dialog asks for it first (pendingJoin).
   useEffect(() => {
-    if (linkInAddress?.kind === 'share' && displayName()) void join(linkInAddress.key).catch(() => onError('无法打开共享草稿。'));
+    const key = linkInAddress?.kind === 'share' && displayName() ? linkInAddress.key : null;
+    if (key) queueMicrotask(() => void join(key).catch(() => onError('无法打开共享草稿。')));
     // Once, on load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
