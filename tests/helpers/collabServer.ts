@@ -36,7 +36,15 @@ export async function startServer(port: number, dataDir = tempDataDir(), env: Re
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
-  const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+  // Never leave a server behind when the test process ends abruptly.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  const exited = new Promise<number | null>((ok) =>
+    child.once('exit', (code) => {
+      process.removeListener('exit', reap);
+      ok(code);
+    }),
+  );
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start: ${logs.join('\n')}`)), 60_000);
     const onData = (chunk: Buffer) => {
