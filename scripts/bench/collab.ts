@@ -136,13 +136,14 @@ export async function measureCollabLoad(options: CollabLoadOptions, log: (line: 
     );
     await waitFor(() => writers.every((w) => !w.provider.hasUnsyncedChanges), 30_000, 'writers acknowledged');
     await waitFor(() => [...pending.values()].every((l) => l.length === 0), 30_000, 'observer saw every edit').catch(() => undefined);
-    await sleep(1000);
+    // Every replica has received everything (state vectors equal), or 30 s passed.
+    const vector = (d: Y.Doc) => Buffer.from(Y.encodeStateVector(d)).toString('base64');
+    const mainPeers = [owner, observer, ...writers];
+    await waitFor(() => new Set(mainPeers.map((p) => vector(p.doc))).size === 1, 30_000, 'replicas converged').catch(() => undefined);
     const unseen = [...pending.values()].reduce((s, l) => s + l.length, 0);
     const endMem = memoryMiB(server.child.pid!);
 
     const reference = JSON.stringify(reportDocOf(observer.doc));
-    const vector = (d: Y.Doc) => Buffer.from(Y.encodeStateVector(d)).toString('base64');
-    const mainPeers = [owner, observer, ...writers];
     const replicasIdentical = mainPeers.every((p) => JSON.stringify(reportDocOf(p.doc)) === reference && Y.encodeStateVector(p.doc).length > 0) && new Set(mainPeers.map((p) => vector(p.doc))).size === 1;
     const store = new CollabStore(server.dataDir);
     const storedDoc = new Y.Doc();

@@ -270,3 +270,44 @@ test('a read-only link cannot change the document, not even by sending an update
   await ca.close();
   await cr.close();
 });
+
+test('export, 检查 and 备份 work on a shared draft; restoring the backup elsewhere gives a local copy', async ({ browser }) => {
+  const ca = await newContext(browser);
+  const a = await ca.newPage();
+  const links = await share(a, '张三');
+  await a.getByLabel('单位名称').fill('某县司法局');
+  await body(a).locator(':scope > *').nth(2).click();
+  await a.keyboard.press('End');
+  await a.keyboard.type('共享草稿里的句子。', { delay: 10 });
+  await expect(status(a)).toHaveText('已同步');
+  // 分工: shown in the outline.
+  await a.getByLabel('工作开展情况负责人').fill('李四·办公室');
+  await a.getByLabel('工作开展情况负责人').press('Enter');
+  await a.getByLabel('工作开展情况状态').selectOption('待审');
+  await expect(a.getByRole('navigation', { name: '提纲' })).toContainText('李四·办公室·待审');
+  // 检查
+  await a.getByRole('button', { name: '检查' }).click();
+  await expect(a.getByRole('region', { name: '检查' })).toBeVisible();
+  // 导出Word
+  await a.getByRole('button', { name: '导出Word' }).click();
+  const exportAnyway = a.getByRole('button', { name: '仍然导出' });
+  const [docx] = await Promise.all([a.waitForEvent('download'), exportAnyway.click()]);
+  expect(docx.suggestedFilename()).toContain('某县司法局');
+  // 备份 holds the shared draft's content (and no secret).
+  const [backup] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: '备份' }).click()]);
+  const backupPath = await backup.path();
+  const text = (await import('node:fs')).readFileSync(backupPath, 'utf8');
+  expect(text).toContain('共享草稿里的句子。');
+  expect(text).toContain(`shared-${links.name}`);
+  for (const secret of [links.edit, links.read].map((l) => l.split('/').pop()!)) expect(text).not.toContain(secret);
+  // Restored on another PC: a local copy.
+  const cb = await newContext(browser);
+  const b = await cb.newPage();
+  await openApp(b, `${server.url}/`);
+  await b.getByLabel('选择备份文件').setInputFiles(backupPath);
+  await expect(b.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible();
+  await b.getByRole('button', { name: '我的草稿' }).click();
+  await expect(b.getByRole('dialog', { name: '我的草稿' })).toContainText('共享草稿的本地副本');
+  await ca.close();
+  await cb.close();
+});

@@ -81,3 +81,20 @@ describe('shared Y.Doc', () => {
     expect(readName(doc)).toBe('新名称');
   });
 });
+
+describe('restoring a shared draft from a backup', () => {
+  it('makes a local copy with an id of its own, stable across restores; local drafts are untouched', async () => {
+    const { asLocalCopy, LOCAL_COPY_SUFFIX } = await import('../../src/collab/restoreCopy.ts');
+    const fields = defaultFields(new Date(2024, 0, 15));
+    const shared = { ...draftFromTemplate(getTemplate('local')!, false, fields, sharedDraftId(NAME), 0), name: '共享报告' };
+    const copy = asLocalCopy(shared);
+    expect(sharedNameOf(copy.id)).toBeNull();
+    expect(copy.id).not.toBe(shared.id);
+    expect(copy.name).toBe(`共享报告${LOCAL_COPY_SUFFIX}`);
+    expect(copy.doc).toBe(shared.doc);
+    expect(asLocalCopy(copy)).toBe(copy);
+    expect(asLocalCopy(shared).id).toBe(copy.id);
+    const local = { ...shared, id: '0b7c1e9e-1111-4222-8333-944455556666' };
+    expect(asLocalCopy(local)).toBe(local);
+  });
+});
