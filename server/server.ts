@@ -14,7 +14,7 @@
  * inside Hocuspocus, which closes that connection only.
  */
 import { Hocuspocus } from '@hocuspocus/server';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -82,6 +82,9 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_API_BODY = 4096;
+
+/** The <meta> the server adds to the app's page (src/collab/api.ts reads it). */
+export const COLLAB_META_NAME = 'report-drafter-collab';
 
 /** Short, non-reversible label of a document for the log (its first 6 characters). */
 const label = (name: string) => `${name.slice(0, 6)}…`;
@@ -241,6 +244,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       return;
     }
     const immutable = file.includes(`${sep}assets${sep}`);
+    if (file === join(staticRoot, 'index.html')) {
+      // The app learns that this server can share drafts from this tag: no request needed (and
+      // none is made from a page served by any other web server).
+      const html = readFileSync(file, 'utf8').replace('<head>', `<head>\n    <meta name="${COLLAB_META_NAME}" content="1">`);
+      res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'content-length': size,

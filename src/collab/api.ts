@@ -1,7 +1,17 @@
 /** Calls to the collaboration server's small API (same origin only). */
 import { apiUrl, mayProbe } from './links.ts';
 
-/** Whether the page is served by report-drafter's server (only then is 共享起草 offered). */
+/**
+ * Whether the page is served by report-drafter's server (only then is 共享起草 offered): that
+ * server adds `<meta name="report-drafter-collab">` to the page, so no request is needed — a page
+ * from any other web server, or the single file, asks nothing. The server also answers
+ * `api/collab` (for tools and monitoring).
+ */
+export function servedByCollabServer(doc: Document, href: string): boolean {
+  return mayProbe(href) && doc.querySelector('meta[name="report-drafter-collab"]') !== null;
+}
+
+/** Asks `api/collab` (monitoring, tests); the app itself uses {@link servedByCollabServer}. */
 export async function probeServer(href: string): Promise<boolean> {
   if (!mayProbe(href)) return false;
   try {

@@ -32,6 +32,21 @@ export interface SessionSnapshot {
   readonly peers: readonly Peer[];
 }
 
+const replicaName = (name: string) => `report-drafter-shared-${name}`;
+
+/**
+ * Writes a just-shared document's first state into this PC's replica, before any session opens
+ * it: the session then starts from the replica like any other, and sends it to the server.
+ */
+export async function seedLocalReplica(name: string, fill: (doc: Y.Doc) => void): Promise<void> {
+  const doc = new Y.Doc();
+  fill(doc);
+  const replica = new IndexeddbPersistence(replicaName(name), doc);
+  await replica.whenSynced;
+  await replica.destroy();
+  doc.destroy();
+}
+
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: HocuspocusProvider;
@@ -42,16 +57,13 @@ export class CollabSession {
   private localLoaded = false;
   private destroyed = false;
 
-  /** `seed` fills a new document (the sharing PC) before anything is sent. */
   constructor(
     readonly name: string,
     secret: string,
     user: CaretUser,
     href: string,
-    seed?: (doc: Y.Doc) => void,
   ) {
-    if (seed) seed(this.doc);
-    this.local = new IndexeddbPersistence(`report-drafter-shared-${name}`, this.doc);
+    this.local = new IndexeddbPersistence(replicaName(name), this.doc);
     void this.local.whenSynced.then(() => {
       this.localLoaded = true;
       this.update();

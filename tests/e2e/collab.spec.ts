@@ -116,6 +116,22 @@ async function expectConverged(pages: Page[], docName: string): Promise<string[]
   return blocks;
 }
 
+test('共享起草 is offered only on the page the collaboration server serves; elsewhere nothing is asked', async ({ page, browser }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // vite preview: a plain static server.
+  await page.goto('./');
+  await expect(body(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出Word' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '共享起草' })).toHaveCount(0);
+  expect(requests.filter((p) => p.includes('api') || p.includes('collab'))).toEqual([]);
+  const ctx = await newContext(browser);
+  const served = await ctx.newPage();
+  await openApp(served, `${server.url}/`);
+  await expect(served.getByRole('button', { name: '共享起草' })).toBeVisible();
+  await ctx.close();
+});
+
 test('two people edit different parts at once for 10 s: both see the same document, equal to what the server stored', async ({ browser }) => {
   const [ca, cb] = [await newContext(browser), await newContext(browser)];
   const [a, b] = [await ca.newPage(), await cb.newPage()];

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { revokeLink } from '../../collab/api.ts';
 import { shareLink } from '../../collab/links.ts';
 import { displayName, rememberDisplayName, rememberShare, shareRecord } from '../../collab/names.ts';
 import { useModalDialog } from '../useModalDialog.ts';
@@ -51,7 +52,6 @@ export function ShareDialog({ mode, busy, onClose, onConfirm, onNameChange, onEr
   const revoke = async (which: 'edit' | 'read') => {
     if (!record?.owner) return;
     try {
-      const { revokeLink } = await import('../../collab/api.ts');
       const secret = await revokeLink(href, record.name, record.secret, which);
       rememberShare({ ...record, owner: { ...record.owner, [which]: secret } });
       setVersion((v) => v + 1);

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Draft } from '../../model/draft.ts';
 import type { ReportFields } from '../../model/fields.ts';
 import { parseShareHash, sharedDraftId, sharedNameOf, type ShareKey } from '../../collab/links.ts';
+import { createShare, servedByCollabServer } from '../../collab/api.ts';
 import { colorFor, displayName, rememberShare, shareRecord } from '../../collab/names.ts';
 import type { CollabSession, SessionSnapshot } from '../../collab/session.ts';
 import type { Workspace } from '../workspace.ts';
@@ -26,9 +27,6 @@ export function loadCollab(): Promise<CollabModules> {
   modules ??= Promise.all([import('../../collab/session.ts'), import('../../collab/ydoc.ts'), import('../../collab/meta.ts')]).then(([session, ydoc, meta]) => ({ session, ydoc, meta }));
   return modules;
 }
-
-/** Seeds for documents this PC has just shared, used when their session starts. */
-const pendingSeeds = new Map<string, Pick<Draft, 'doc' | 'name' | 'fields'>>();
 
 const PLACEHOLDER_DOC: Draft['doc'] = { type: 'doc', content: [{ type: 'reportTitle' }, { type: 'paragraph' }] };
 
@@ -56,7 +54,8 @@ export interface Collab {
 }
 
 export function useCollab(workspace: Workspace, draft: Draft | null, onError: (text: string) => void): Collab {
-  const [available, setAvailable] = useState(false);
+  // Served by report-drafter's server (its page carries a marker; nothing is requested to find out).
+  const [available] = useState(() => servedByCollabServer(document, location.href));
   // A share link in the address, read once on load.
   const [linkInAddress] = useState(() => parseShareHash(location.hash));
   const [pendingJoin, setPendingJoin] = useState<ShareKey | null>(() => (linkInAddress?.kind === 'share' && !displayName() ? linkInAddress.key : null));
@@ -66,15 +65,6 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
   // A shared draft this PC has no link for (e.g. restored from another PC's backup) opens as a local one.
   const candidate = sharedNameOf(draft?.id);
   const sharedName = candidate && shareRecord(candidate) ? candidate : null;
-
-  // The probe: same origin only, and never from the single file (file://).
-  useEffect(() => {
-    let live = true;
-    void import('../../collab/api.ts').then(({ probeServer }) => probeServer(location.href)).then((ok) => live && setAvailable(ok));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const join = useCallback(
     async (key: ShareKey) => {
@@ -112,10 +102,8 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
     void loadCollab().then((m) => {
       if (!live) return;
       setMods(m);
-      const seed = pendingSeeds.get(sharedName);
-      pendingSeeds.delete(sharedName);
       const name = displayName() || '未署名';
-      created = new m.session.CollabSession(sharedName, record.secret, { name, color: colorFor(name) }, location.href, seed ? (doc) => m.ydoc.seedYDoc(doc, seed) : undefined);
+      created = new m.session.CollabSession(sharedName, record.secret, { name, color: colorFor(name) }, location.href);
       setSession(created);
     });
     return () => {
@@ -170,10 +158,11 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
       const current = workspace.currentDraft();
       if (!current) return;
       await workspace.flush();
-      const { createShare } = await import('../../collab/api.ts');
       const created = await createShare(href);
+      const m = await loadCollab();
+      // The text goes into this PC's replica first; the session sends it to the server.
+      await m.session.seedLocalReplica(created.name, (doc) => m.ydoc.seedYDoc(doc, { doc: current.doc, name: current.name, fields: current.fields }));
       rememberShare({ name: created.name, secret: created.owner, owner: { edit: created.edit, read: created.read } });
-      pendingSeeds.set(created.name, { doc: current.doc, name: current.name, fields: current.fields });
       const now = Date.now();
       // The draft moves: the shared copy opens, the local one is removed (the text lives on in the
       // shared document and its local replica).
