@@ -327,3 +327,28 @@ test('export, 检查 and 备份 work on a shared draft; restoring the backup els
   await ca.close();
   await cb.close();
 });
+
+test('the owner revokes the edit link: a new link, and the session opened with the old one is closed', async ({ browser }) => {
+  const [ca, cb, cc] = [await newContext(browser), await newContext(browser), await newContext(browser)];
+  const [a, b, c] = [await ca.newPage(), await cb.newPage(), await cc.newPage()];
+  const links = await share(a, '张三');
+  await join(b, links.edit, '李四');
+  await a.getByRole('button', { name: '共享起草' }).click();
+  const dialog = a.getByRole('dialog', { name: '共享起草' });
+  await dialog.getByRole('button', { name: '撤销编辑链接' }).click();
+  await expect(dialog.getByRole('status')).toContainText('已撤销旧的编辑链接');
+  const renewed = await dialog.getByLabel('编辑链接').inputValue();
+  expect(renewed).not.toBe(links.edit);
+  expect(await dialog.getByLabel('只读链接').inputValue()).toBe(links.read);
+  await dialog.getByRole('button', { name: '完成' }).click();
+  // The old session is closed and refused; what it shows is its own local copy, read-only.
+  await expect(b.getByRole('alert')).toContainText('此共享链接无效或已被撤销');
+  await expect(body(b)).toHaveAttribute('contenteditable', 'false');
+  // The new link works; the owner carries on.
+  await join(c, renewed, '王五');
+  await body(a).locator(':scope > *').nth(2).click();
+  await a.keyboard.type('撤销之后的修改', { delay: 10 });
+  await expect(body(c)).toContainText('撤销之后的修改');
+  await expect(body(b)).not.toContainText('撤销之后的修改');
+  for (const ctx of [ca, cb, cc]) await ctx.close();
+});
