@@ -352,3 +352,30 @@ test('the owner revokes the edit link: a new link, and the session opened with t
   await expect(body(b)).not.toContainText('撤销之后的修改');
   for (const ctx of [ca, cb, cc]) await ctx.close();
 });
+
+test('inserting an example is one undo step, and undo leaves the other person’s typing alone', async ({ browser }) => {
+  const [ca, cb] = [await newContext(browser), await newContext(browser)];
+  const [a, b] = [await ca.newPage(), await cb.newPage()];
+  const links = await share(a, '张三');
+  await join(b, links.edit, '李四');
+  await body(b).locator(':scope > *').nth(3).click();
+  await b.keyboard.press('End');
+  await b.keyboard.type('李四写的话', { delay: 10 });
+  await expect(body(a)).toContainText('李四写的话');
+  await body(a).locator('p.hint').first().click();
+  await expect(a.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+  const lib = a.getByRole('region', { name: '范文库' });
+  await lib.getByRole('searchbox', { name: '搜索范文' }).fill('法律顾问');
+  const item = lib.locator('li.lib-item').filter({ hasText: '县统计局' }).filter({ hasText: '统计行政决策科学化' });
+  await item.getByRole('button', { name: '插入' }).click();
+  await expect(body(b)).toContainText('统计行政决策科学化');
+  await a.waitForTimeout(700);
+  await body(a).focus();
+  await a.keyboard.press('Control+z');
+  await expect(body(a)).not.toContainText('统计行政决策科学化');
+  await expect(body(b)).not.toContainText('统计行政决策科学化');
+  await expect(body(a)).toContainText('李四写的话');
+  await expectConverged([a, b], links.name);
+  await ca.close();
+  await cb.close();
+});
