@@ -59,3 +59,9 @@ export function colorFor(name: string): string {
   for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) % 360;
   return `hsl(${h}, 70%, 38%)`;
 }
+
+export function forgetShare(name: string): void {
+  const all = readShares();
+  delete all[name];
+  storage()?.setItem(SHARES_KEY, JSON.stringify(all));
+}

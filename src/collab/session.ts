@@ -29,6 +29,8 @@ export interface SessionSnapshot {
   readonly access: 'edit' | 'read' | 'denied' | null;
   /** The text is there (from the local replica or the server): the editor may be created. */
   readonly ready: boolean;
+  /** The local replica has been read (so `ready` false then means: nothing of this draft on this PC). */
+  readonly loaded: boolean;
   readonly peers: readonly Peer[];
 }
 
@@ -52,7 +54,7 @@ export class CollabSession {
   readonly provider: HocuspocusProvider;
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly local: IndexeddbPersistence;
-  private snapshot: SessionSnapshot = { status: 'offline', access: null, ready: false, peers: [] };
+  private snapshot: SessionSnapshot = { status: 'offline', access: null, ready: false, loaded: false, peers: [] };
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private localLoaded = false;
   private destroyed = false;
@@ -116,8 +118,9 @@ export class CollabSession {
     }
     peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, 'zh'));
     const prev = this.snapshot;
-    if (prev.status === status && prev.access === access && prev.ready === ready && prev.peers.length === peers.length && prev.peers.every((x, i) => x.clientId === peers[i]!.clientId && x.name === peers[i]!.name)) return;
-    this.snapshot = { status, access, ready, peers };
+    const loaded = this.localLoaded;
+    if (prev.status === status && prev.access === access && prev.ready === ready && prev.loaded === loaded && prev.peers.length === peers.length && prev.peers.every((x, i) => x.clientId === peers[i]!.clientId && x.name === peers[i]!.name)) return;
+    this.snapshot = { status, access, ready, loaded, peers };
     for (const l of this.listeners) l(this.snapshot);
   }
 

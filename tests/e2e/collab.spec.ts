@@ -226,10 +226,15 @@ test('a wrong secret gets nothing; a broken link says so', async ({ browser }) =
   await x.getByRole('dialog', { name: '加入共享起草' }).getByRole('button', { name: '加入' }).click();
   await expect(x.getByRole('alert')).toContainText('此共享链接无效或已被撤销');
   await expect(x.getByText('不可外泄的内容')).toHaveCount(0);
-  await expect(x.locator('[data-collab-status]')).toHaveText('未连接');
+  // Nothing is left behind: the refused link's placeholder is gone, a local draft is open.
+  await expect(body(x)).toBeVisible();
+  await expect(x.getByTestId('paper')).not.toHaveAttribute('data-draft-id', /^shared-/);
+  await x.getByRole('button', { name: '我的草稿' }).click();
+  await expect(x.getByRole('dialog', { name: '我的草稿' })).not.toContainText('共享草稿');
   await x.goto(`${server.url}/#/shared/${links.name}/short`);
   await x.reload();
   await expect(x.getByRole('alert').filter({ hasText: '共享链接不完整或格式不对' })).toBeVisible();
+  await expect(x.getByTestId('paper')).not.toHaveAttribute('data-draft-id', /^shared-/);
   await ca.close();
   await cx.close();
 });

@@ -9,7 +9,7 @@ import type { Draft } from '../../model/draft.ts';
 import type { ReportFields } from '../../model/fields.ts';
 import { parseShareHash, sharedDraftId, sharedNameOf, type ShareKey } from '../../collab/links.ts';
 import { createShare, servedByCollabServer } from '../../collab/api.ts';
-import { colorFor, displayName, rememberShare, shareRecord } from '../../collab/names.ts';
+import { colorFor, displayName, forgetShare, rememberShare, shareRecord } from '../../collab/names.ts';
 import type { CollabSession, SessionSnapshot } from '../../collab/session.ts';
 import type { Workspace } from '../workspace.ts';
 
@@ -117,6 +117,17 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
     useCallback((cb: () => void) => (session ? session.subscribe(cb) : () => {}), [session]),
     () => session?.state ?? null,
   );
+
+  // A refused link with nothing of the draft on this PC: forget it and its empty placeholder draft.
+  // (A refused link whose draft this PC already holds keeps it, read-only, as a local copy.)
+  const refusedEmpty = Boolean(session && snapshot?.access === 'denied' && snapshot.loaded && !snapshot.ready);
+  useEffect(() => {
+    if (!refusedEmpty || !session) return;
+    forgetShare(session.name);
+    onError('此共享链接无效或已被撤销，无法打开共享草稿。请向共享此草稿的同事索取新链接。');
+    void workspace.remove(sharedDraftId(session.name)).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusedEmpty, session, workspace]);
 
   // Remember what the server granted, so the draft opens read-only offline too.
   useEffect(() => {
