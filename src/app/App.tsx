@@ -272,9 +272,9 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             </button>
           </div>
         ) : null}
-        {collab.snapshot?.access === 'denied' ? (
+        {collab.snapshot?.access === 'denied' && collab.snapshot.ready ? (
           <div className="banner error" role="alert">
-            <span>此共享链接无效或已被撤销，无法连接共享草稿。{collab.snapshot.ready ? '下面是本机保存的副本（只读）；可用“我的草稿”中的“复制”另存为本地草稿。' : '请向共享此草稿的同事索取新链接。'}</span>
+            <span>此共享链接无效或已被撤销，无法连接共享草稿。下面是本机保存的副本（只读）；可用“我的草稿”中的“复制”另存为本地草稿。</span>
           </div>
         ) : null}
         {collab.badLink ? (

@@ -2,6 +2,7 @@
  * 协同起草 end to end: real Chromium contexts (each its own browser profile) against the real
  * collaboration server process on 127.0.0.1, its SQLite file read back to compare.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -149,9 +150,20 @@ test('two people edit different parts at once for 10 s: both see the same docume
   expect(result[2]).toContain(typedA);
   expect(result[blocks - 3]).toContain(typedB);
   await expect(b.locator('.collab-caret-label', { hasText: '张三·法制股' })).toBeVisible();
-  // Fields are shared too.
+  // Fields are shared too, and the draft's name.
   await a.getByLabel('单位名称').fill('某县司法局');
   await expect(b.getByLabel('单位名称')).toHaveValue('某县司法局');
+  await b.getByLabel('报告年度').fill('2025');
+  await expect(a.getByLabel('报告年度')).toHaveValue('2025');
+  await a.getByRole('button', { name: '我的草稿' }).click();
+  const drafts = a.getByRole('dialog', { name: '我的草稿' });
+  await drafts.getByRole('button', { name: /^重命名：/ }).first().click();
+  await drafts.getByLabel('新名称').fill('全局共同起草的报告');
+  await drafts.getByRole('button', { name: '确定' }).click();
+  await drafts.getByRole('button', { name: '关闭' }).click();
+  await expect(b.locator('.draft-title')).toHaveText('全局共同起草的报告');
+  await body(b).locator(':scope > *').nth(blocks - 3).click();
+  await b.keyboard.press('End');
   // Undo undoes one's own typing only.
   await b.keyboard.type('撤销我');
   await expect(status(b)).toHaveText('已同步');
@@ -224,7 +236,7 @@ test('a wrong secret gets nothing; a broken link says so', async ({ browser }) =
   await x.goto(`${server.url}/#/shared/${links.name}/${newSecret()}`);
   await x.getByRole('dialog', { name: '加入共享起草' }).getByLabel('姓名').fill('外人');
   await x.getByRole('dialog', { name: '加入共享起草' }).getByRole('button', { name: '加入' }).click();
-  await expect(x.getByRole('alert')).toContainText('此共享链接无效或已被撤销');
+  await expect(x.getByRole('alert').filter({ hasText: '此共享链接无效或已被撤销，无法打开共享草稿' })).toBeVisible();
   await expect(x.getByText('不可外泄的内容')).toHaveCount(0);
   // Nothing is left behind: the refused link's placeholder is gone, a local draft is open.
   await expect(body(x)).toBeVisible();
@@ -340,6 +352,9 @@ test('the owner revokes the edit link: a new link, and the session opened with t
   await join(b, links.edit, '李四');
   await a.getByRole('button', { name: '共享起草' }).click();
   const dialog = a.getByRole('dialog', { name: '共享起草' });
+  // The dialog, the who-is-here list, the status and the 分工 panel pass axe (no serious/critical).
+  const axe = await new AxeBuilder({ page: a }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: '撤销编辑链接' }).click();
   await expect(dialog.getByRole('status')).toContainText('已撤销旧的编辑链接');
   const renewed = await dialog.getByLabel('编辑链接').inputValue();
