@@ -14,7 +14,7 @@ const LAYERS = [
   ['text'],
   ['examples', 'templates', 'library', 'check', 'import', 'export', 'yearly'],
   ['storage'],
-  ['editor'],
+  ['editor', 'collab'],
   ['app'],
 ];
 // Every folder of src/ has its place: a new one must be put in a layer before it lints.
@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   ...LAYERS.flatMap((dirs, rank) => dirs.map((dir) => ({ files: [`src/${dir}/**`], rules: layerRule(rank) }))),
   {
-    files: ['scripts/**'],
+    files: ['scripts/**', 'server/**'],
     rules: { 'no-restricted-imports': ['error', { paths: REACT.paths, patterns: REACT.patterns }] },
   },
 );

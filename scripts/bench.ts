@@ -18,6 +18,8 @@
  *      Emulation.setCPUThrottlingRate): load → editor ready and keystroke → next paint, 30 pages
  *  12. 校对 of the 100-page draft in Chromium, as the editor runs it when typing rests (p95); the
  *      100-page typing rows run with its ~200 校对 underlines on
+ *  13. co-drafting load (scripts/bench/collab.ts): the real collaboration server, 20 headless clients
+ *      × 5 edits/s for 60 s + 50 idle documents: edit → seen p50/p95, server memory, replicas identical
  *
  * The app is built with its own vite.config.ts into bench-results/build/app (not dist/, which
  * `vite preview` and the e2e tests serve); the bench pages with scripts/bench/vite.bench.config.ts
@@ -42,6 +44,7 @@ import { BENCH_DOCS, benchDraft, blockTexts, lastParagraphSnippet, proofItemCoun
 import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
 import { fmt, median, summarize, type Summary } from './bench/stats.ts';
 import { startServer } from './bench/server.ts';
+import { measureCollabLoad, type CollabLoadResult } from './bench/collab.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'bench-results');
@@ -78,6 +81,7 @@ const TARGET = {
   proofreadP95Ms: 30,
   compare100Ms: 100,
   planMatchMs: 20,
+  collabSeenP95Ms: 100,
 } as const;
 
 const started = performance.now();
@@ -238,6 +242,15 @@ async function main() {
     // 8. pandoc
     log('pandoc');
     const pandoc = pandocRuns(toMarkdown(BENCH_DOCS.pages100.doc, BENCH_DOCS.pages100.fields), SETTINGS.pandocRuns);
+
+    // 11. co-drafting load on the collaboration server (loopback, 60 s; 10 s with --quick)
+    log('co-drafting load (collaboration server, headless clients)');
+    let collab: CollabLoadResult | null = null;
+    try {
+      collab = await measureCollabLoad({ port: Number(process.env.BENCH_COLLAB_PORT ?? 4288), clients: 20, editsPerSecond: 5, seconds: quick ? 10 : 60, idleDocs: 50 }, log);
+    } catch (e) {
+      incidents.push(`co-drafting load: ${String(e)}`);
+    }
 
     /* ---------- the table ---------- */
     const rows: Row[] = [];
@@ -400,6 +413,24 @@ async function main() {
       met: null,
     });
 
+    if (collab) {
+      const o = collab.options;
+      rows.push({
+        metric: `co-drafting: edit → seen by another client, ${o.clients} clients × ${o.editsPerSecond} edits/s for ${o.seconds} s + ${o.idleDocs} idle documents (${collab.edits} edits)`,
+        value: `${medP95(collab.seen)}${collab.unseen ? `; ${collab.unseen} never seen` : ''}`,
+        target: `p95 ≤ ${TARGET.collabSeenP95Ms} ms`,
+        met: collab.seen.p95 <= TARGET.collabSeenP95Ms && collab.unseen === 0,
+      });
+      const m = collab.serverMemoryMiB;
+      rows.push({ metric: 'co-drafting: server memory (RSS) all connected / at end / peak', value: `${m.connected.toFixed(0)} / ${m.end.toFixed(0)} / ${m.peak.toFixed(0)} MiB`, target: '', met: null });
+      rows.push({
+        metric: `co-drafting: all ${o.clients + 2} replicas and the server's stored state identical at the end`,
+        value: collab.replicasIdentical && collab.storedEqual ? 'yes' : `no (replicas ${collab.replicasIdentical ? 'equal' : 'differ'}, stored ${collab.storedEqual ? 'equal' : 'differs'})`,
+        target: 'identical',
+        met: collab.replicasIdentical && collab.storedEqual,
+      });
+    }
+
     /* ---------- output ---------- */
     info.loadAverage.end = Number(os.loadavg()[0]!.toFixed(2));
     const busy = Math.max(info.loadAverage.start, info.loadAverage.end) > info.cores;
@@ -432,6 +463,7 @@ async function main() {
         lab: { search: { ...lab.search, summary: search }, exports: lab.exports },
         pandoc,
         plainFloor: floor,
+        collab,
       },
       notes: [
         'Times are performance.now() in the page (ms since navigation start for loads).',

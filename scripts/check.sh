@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
 # A fresh checkout: install the locked dependencies first.
 [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+# npm 11 runs no install scripts: the collaboration server's native SQLite module is compiled here.
+[ -f node_modules/better-sqlite3/build/Release/better_sqlite3.node ] || npm rebuild better-sqlite3
 
 step() { printf '\n=== %s ===\n' "$1"; }
 step "typecheck"; npx tsc -b

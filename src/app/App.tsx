@@ -9,6 +9,10 @@ import { buildLibrary } from '../library/items.ts';
 import type { FieldName } from '../model/fields.ts';
 import { actions, runAction, type Action, type ActionHost, type Notice } from './actions/index.ts';
 import { CheckList, jumpToItem, useCheck } from './CheckPanel.tsx';
+import { AssignmentsPanel, useAssignments } from './collab/AssignmentsPanel.tsx';
+import { CollabBar } from './collab/CollabBar.tsx';
+import { ShareDialog, type ShareDialogMode } from './collab/ShareDialog.tsx';
+import { useCollab } from './collab/useCollab.ts';
 import { CompareDialog } from './CompareDialog.tsx';
 import { downloadBlob } from './download.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
@@ -66,6 +70,13 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const [proofStore] = useState(createProofStore);
   useProofread(editor, fields, ignored, proofStore);
   const lastYear = useLastYear(workspace, setNotice, setBusy, () => setSide('plans'));
+  const collab = useCollab(workspace, draft, (text) => setNotice({ kind: 'error', text }));
+  const [shareOpen, setShareOpen] = useState(false);
+  const shareMode: ShareDialogMode = collab.pendingJoin ? { kind: 'join' } : shareOpen ? { kind: 'share', sharedName: collab.sharedName } : null;
+  const [sharing, setSharing] = useState(false);
+  const assignments = useAssignments(collab.snapshot?.ready ? (collab.session?.doc ?? null) : null, collab.modules?.meta ?? null);
+  const collabExtensions = useMemo(() => collab.session?.extensions(), [collab.session]);
+  const locked = readOnly || collab.readOnly;
   // The side panels and the examples come once the first draft is on screen: on a slow PC their
   // first render (the date field, the library) would delay it. Later editor switches keep them.
   const [editorSeen, setEditorSeen] = useState(false);
@@ -125,6 +136,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           <button type="button" onClick={() => wordInput.current?.click()} disabled={busy}>
             导入Word
           </button>
+          {collab.available ? (
+            <button type="button" onClick={() => setShareOpen(true)}>
+              共享起草
+            </button>
+          ) : null}
           <button type="button" onClick={() => run(actions.backup)}>
             备份
           </button>
@@ -160,6 +176,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             导出Word
           </button>
         </div>
+        {collab.snapshot ? <CollabBar snapshot={collab.snapshot} /> : null}
         <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => file && run(actions.importWord, file)} />
         {lastYear.fileInput}
@@ -193,6 +210,21 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
             </button>
           </div>
         ) : null}
+        {collab.snapshot?.access === 'denied' && collab.snapshot.ready ? (
+          <div className="banner error" role="alert">
+            <span>此共享链接无效或已被撤销，无法连接共享草稿。下面是本机保存的副本（只读）；可用“我的草稿”中的“复制”另存为本地草稿。</span>
+          </div>
+        ) : null}
+        {collab.badLink ? (
+          <div className="banner error" role="alert">
+            <span>地址中的共享链接不完整或格式不对，请向共享此草稿的同事索取完整链接。</span>
+          </div>
+        ) : null}
+        {collab.sharedName && !collab.editorReady && collab.snapshot?.access !== 'denied' ? (
+          <div className="banner" role="status">
+            <span>正在连接协同服务器，取得共享草稿…</span>
+          </div>
+        ) : null}
         {notice ? (
           <div className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -208,10 +240,22 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ) : null}
       </div>
       <aside className="side left" aria-label="报告信息与提纲">
-        {editorSeen ? <FieldsForm fields={fields} onChange={(f) => workspace.setFields(f)} readOnly={readOnly} /> : null}
-        {editor ? <OutlinePanel editor={editor} /> : null}
+        {editorSeen ? (
+          <FieldsForm
+            fields={fields}
+            onChange={(f) => {
+              workspace.setFields(f);
+              collab.setFields(f);
+            }}
+            readOnly={locked}
+          />
+        ) : null}
+        {editor ? <OutlinePanel editor={editor} assignments={collab.sharedName ? assignments : undefined} /> : null}
+        {collab.session && collab.modules && collab.snapshot?.ready ? (
+          <AssignmentsPanel doc={collab.session.doc} meta={collab.modules.meta} assignments={assignments} people={collab.snapshot.peers.map((p) => p.name)} readOnly={locked} />
+        ) : null}
       </aside>
-      {createPortal(editor ? <Toolbar editor={editor} readOnly={readOnly} /> : <div className="toolbar" />, shell.toolbar)}
+      {createPortal(editor ? <Toolbar editor={editor} readOnly={locked} /> : <div className="toolbar" />, shell.toolbar)}
       {createPortal(
         draft ? null : (
           <p className="loading" role="status">
@@ -220,14 +264,15 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ),
         shell.note,
       )}
-      {draft ? (
+      {draft && collab.editorReady ? (
         <ReportEditor
-          key={editorKey}
+          key={collab.session ? `${editorKey}:shared` : editorKey}
+          collabExtensions={collabExtensions}
           host={shell.sheets}
           initialDoc={draft.doc}
           draftId={draft.id}
           fields={fields}
-          editable={!readOnly}
+          editable={!locked}
           onReady={(e) => {
             setEditor(e);
             workspace.attachEditor(() => editorDoc(e));
@@ -251,7 +296,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
                 <ProofList
                   editor={editor}
                   store={proofStore}
-                  readOnly={readOnly}
+                  readOnly={locked}
                   onIgnore={(key) => workspace.setIgnored(withIgnored(workspace.getState().ignored, key))}
                   onUnignore={(key) => workspace.setIgnored(workspace.getState().ignored.filter((k) => k !== key))}
                 />
@@ -264,7 +309,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
               previous={previous}
               drafts={drafts}
               draftId={draft?.id ?? null}
-              readOnly={readOnly}
+              readOnly={locked}
               busy={busy}
               onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
               onPickFile={() => lastYear.pickFile('set')}
@@ -278,7 +323,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
               reports={reports}
               examples={examplesState}
               importedIds={importedIds}
-              readOnly={readOnly}
+              readOnly={locked}
               onImport={(files) => run(actions.importToLibrary, files)}
               onRemoveImported={(id) => run(actions.removeFromLibrary, id)}
             />
@@ -330,7 +375,24 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           setSide('check');
         }}
       />
-      <RestoreDialog plan={restore} onCancel={() => setRestore(null)} onConfirm={(resolved) => {
+      <ShareDialog
+        mode={shareMode}
+        busy={sharing}
+        onClose={() => setShareOpen(false)}
+        onConfirm={() => {
+          if (collab.pendingJoin) run(actions.joinShared, collab, collab.pendingJoin);
+          else {
+            setSharing(true);
+            void runAction(host, actions.shareDraft, collab, () => setShareOpen(false)).finally(() => setSharing(false));
+          }
+        }}
+        onNameChange={(name) => collab.setUserName(name)}
+        onError={(text) => setNotice({ kind: 'error', text })}
+      />
+      <RestoreDialog
+        plan={restore}
+        onCancel={() => setRestore(null)}
+        onConfirm={(resolved) => {
           setRestore(null);
           if (restore) run(actions.applyRestore, restore, resolved);
         }}

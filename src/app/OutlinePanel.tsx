@@ -16,7 +16,7 @@ const REFRESH_MS = 250;
  * position would rebuild half the outline's DOM at each pause in typing. The click reads the
  * heading's current position instead.
  */
-export function OutlinePanel({ editor }: { editor: Editor }) {
+export function OutlinePanel({ editor, assignments }: { editor: Editor; assignments?: Readonly<Partial<Record<Part, { person: string; status: string }>>> }) {
   const [outline, setOutline] = useState<{ editor: Editor; items: OutlineItem[] }>(() => ({ editor, items: readOutline(editor.state) }));
   // Another draft opened: another editor, another outline (derived during render, not in an effect).
   if (outline.editor !== editor) setOutline({ editor, items: readOutline(editor.state) });
@@ -45,7 +45,17 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
       {items.length === 0 ? <p className="muted">尚无标题。在段首输入“一、”“（一）”即可生成标题。</p> : null}
       <ol>
         {items.map((item, index) => (
-          <OutlineEntry key={index} index={index} level={item.level} label={item.label} lead={item.lead} text={item.text} part={item.part} onJump={onJump} />
+          <OutlineEntry
+            key={index}
+            index={index}
+            level={item.level}
+            label={item.label}
+            lead={item.lead}
+            text={item.text}
+            part={item.part}
+            assignment={item.level === 1 && assignments?.[item.part] ? `${assignments[item.part]!.person}·${assignments[item.part]!.status}` : ''}
+            onJump={onJump}
+          />
         ))}
       </ol>
     </nav>
@@ -59,16 +69,19 @@ interface OutlineEntryProps {
   readonly lead: string;
   readonly text: string;
   readonly part: Part;
+  /** 分工 of a shared draft: "person·status" on the part's heading, '' for none. */
+  readonly assignment: string;
   readonly onJump: (index: number) => void;
 }
 
-const OutlineEntry = memo(function OutlineEntry({ index, level, label, lead, text, part, onJump }: OutlineEntryProps) {
+const OutlineEntry = memo(function OutlineEntry({ index, level, label, lead, text, part, assignment, onJump }: OutlineEntryProps) {
   return (
     <li className={`outline-item level-${level}`}>
       <button type="button" onClick={() => onJump(index)} title={text}>
         <span className="num">{label}</span>
         <span className="text">{lead || '（空标题）'}</span>
         {level === 1 ? <span className={`part-badge part-${part}`}>{PART_LABELS[part]}</span> : null}
+        {assignment ? <span className="assign-badge">{assignment}</span> : null}
       </button>
     </li>
   );

@@ -3,6 +3,7 @@ import { useModalDialog } from './useModalDialog.ts';
 import type { Draft } from '../model/draft.ts';
 import { assertBackupSize, parseBackup, planMerge, resolveConflict, type BackupNote, type BackupSkip, type ConflictChoice } from '../storage/backup.ts';
 import type { LibraryReport } from '../storage/restore.ts';
+import { asLocalCopy } from '../collab/restoreCopy.ts';
 
 export interface RestorePlan {
   readonly fileName: string;
@@ -23,7 +24,8 @@ export async function planRestore(file: File, stored: readonly Draft[], library:
   // The size first: reading a huge file would freeze the page.
   assertBackupSize(file.size);
   const parsed = parseBackup(await file.text());
-  const drafts = planMerge(stored, parsed.drafts);
+  // A shared draft in the backup comes back as a local copy (src/collab/restoreCopy.ts).
+  const drafts = planMerge(stored, parsed.drafts.map(asLocalCopy));
   const reports = planMerge(library, parsed.library);
   return {
     fileName: file.name,

@@ -1,3 +1,4 @@
+import type { Extensions } from '@tiptap/core';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReportFields } from '../model/fields.ts';
@@ -23,6 +24,8 @@ export interface ReportEditorProps {
   readonly onChange?: (editor: Editor) => void;
   /** Told (in Chinese) when the editor refuses an input, e.g. an oversize paste. */
   readonly onNotice?: (message: string) => void;
+  /** A shared draft: the collaboration extensions (src/collab); the text comes from them, not `initialDoc`, and their undo replaces the local one. */
+  readonly collabExtensions?: Extensions;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface ReportEditorProps {
  * no React DOM: its sheet (`.paper`, the editor inside) is a plain element it puts into `host`, so
  * that React's event system never sees the editor's keystrokes (app/shell.ts).
  */
-export function ReportEditor({ host, initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice }: ReportEditorProps) {
+export function ReportEditor({ host, initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice, collabExtensions }: ReportEditorProps) {
   // Callbacks through refs: the editor is created once, the parent's handlers may change.
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);
@@ -42,8 +45,8 @@ export function ReportEditor({ host, initialDoc, fields, draftId, editable = tru
     onReadyRef.current = onReady;
   });
   const editor = useEditor({
-    extensions: reportExtensions(),
-    content: initialDoc,
+    extensions: collabExtensions ? [...reportExtensions().filter((e) => e.name !== 'undoRedo'), ...collabExtensions] : reportExtensions(),
+    content: collabExtensions ? undefined : initialDoc,
     editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,

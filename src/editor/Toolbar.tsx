@@ -24,8 +24,8 @@ export function selectToolbarState(editor: Editor | null): ToolbarState {
     runIn: block === 'heading' && Boolean(parent.attrs.runIn),
     bold: editor.isActive('bold'),
     // History depths, not editor.can(): that dry-runs the commands on every transaction.
-    canUndo: undoDepth(editor.state) > 0,
-    canRedo: redoDepth(editor.state) > 0,
+    canUndo: undoDepth(editor.state) > 0 || sharedUndoDepth(editor, 'undoStack') > 0,
+    canRedo: redoDepth(editor.state) > 0 || sharedUndoDepth(editor, 'redoStack') > 0,
   };
 }
 
@@ -113,4 +113,11 @@ export function Toolbar({ editor, readOnly }: { editor: Editor; readOnly: boolea
       </label>
     </div>
   );
+}
+
+/** A shared draft's undo depth (the Yjs undo manager of y-tiptap's undo plugin, found by its key so this stays out of the main bundle). */
+function sharedUndoDepth(editor: Editor, stack: 'undoStack' | 'redoStack'): number {
+  const plugin = editor.state.plugins.find((p) => (p as unknown as { key: string }).key.startsWith('y-undo$'));
+  const state = plugin?.getState(editor.state) as { undoManager?: Record<typeof stack, unknown[]> } | undefined;
+  return state?.undoManager?.[stack].length ?? 0;
 }

@@ -1,5 +1,6 @@
 /** Every user action, by name. Components call `run(actions.backup)`; see action.ts. */
 import { backup } from './backup.ts';
+import { joinShared, shareDraft } from './collab.ts';
 import { deleteDraft, duplicateDraft, openDraft, renameDraft, takeOver, undeleteDraft } from './drafts.ts';
 import { downloadWord, exportWord } from './exportWord.ts';
 import { importWord } from './importWord.ts';
@@ -29,6 +30,8 @@ export const actions = {
   deleteDraft,
   undeleteDraft,
   takeOver,
+  shareDraft,
+  joinShared,
 } as const;
 
 export { runAction, type Action, type ActionHost, type Notice } from './action.ts';
