@@ -11,6 +11,7 @@ import { reportDocOf } from '../../src/collab/ydoc.ts';
 import { newSecret } from '../../server/secrets.ts';
 import { startServer, type ServerProcess } from '../helpers/collabServer.ts';
 import { body } from './helpers.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
@@ -326,6 +327,7 @@ test('export, 检查 and 备份 work on a shared draft; restoring the backup els
   const exportAnyway = a.getByRole('button', { name: '仍然导出' });
   const [docx] = await Promise.all([a.waitForEvent('download'), exportAnyway.click()]);
   expect(docx.suggestedFilename()).toContain('某县司法局');
+  await assertValidDocx(await docx.path(), docx.suggestedFilename());
   // 备份 holds the shared draft's content (and no secret).
   const [backup] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: '备份' }).click()]);
   const backupPath = await backup.path();

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { docxOf, giantParagraphDocx, zipBomb } from '../helpers/hostile.ts';
 import { body, expectSaved, openApp } from './helpers.ts';
+import { assertValidDocx } from '../helpers/ooxml.ts';
 
 /**
  * Issue 19 end to end: the save status tells the truth; Ctrl+S / Ctrl+Shift+S / Ctrl+P; hostile
@@ -84,6 +85,7 @@ test('Ctrl+S stores the change now and says 已保存; Ctrl+Shift+S offers 导�
   await expect(confirm).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: /导出/ }).first().click()]);
   expect(download.suggestedFilename()).toMatch(/法治政府建设工作报告\.docx$/);
+  await assertValidDocx(await download.path(), download.suggestedFilename());
   expect(dialogs).toEqual([]);
 });
 

@@ -3,6 +3,7 @@
  * styles, comments, footnotes), written as OOXML and zipped with JSZip — no Word needed.
  */
 import JSZip from 'jszip';
+import { assertValidDocx } from './ooxml.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -20,7 +21,8 @@ export const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)
 
 export function table(rows: string[][]): string {
   const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${para(t)}</w:tc>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const grid = `<w:tblGrid>${(rows[0] ?? []).map(() => '<w:gridCol w:w="2000"/>').join('')}</w:tblGrid>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }
 
 /** A multi-level list definition: lvlTexts[i] is level i's text ("%1、"), fmts[i] its numFmt. */
@@ -43,7 +45,17 @@ export interface DocxParts {
   readonly rels?: string;
 }
 
+/**
+ * The fixture as a .docx, checked against the Open XML schema first (tests/helpers/ooxml.ts): a
+ * reader test should meet what Word writes, not a file Word would refuse.
+ */
 export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
+  const bytes = await zipDocx(parts);
+  await assertValidDocx(bytes, 'a hand-written fixture');
+  return bytes;
+}
+
+async function zipDocx(parts: DocxParts): Promise<Uint8Array> {
   const zip = new JSZip();
   const overrides = [
     ['/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'],
