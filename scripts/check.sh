@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every check, in order of cost — system packages, typecheck, lint (zero warnings),
+# `npm test`: every check, in order of cost — system packages, typecheck, lint (zero warnings), format,
 # unit tests (incl. the LibreOffice reader tests), production builds (static site and single file),
 # end-to-end tests in Chromium (incl. privacy, offline single file, accessibility).
 set -euo pipefail
@@ -14,6 +14,7 @@ bash scripts/system-deps.sh
 step() { printf '\n=== %s ===\n' "$1"; }
 step "typecheck"; npx tsc -b
 step "lint"; npx eslint . --max-warnings 0
+step "format (Prettier)"; npx prettier --check . --log-level warn
 step "unit tests"; npx vitest run
 step "build (static site and single file)"; npx vite build --logLevel warn && npx vite build --config vite.single.config.ts --logLevel warn
 step "end-to-end tests (Chromium)"; npx playwright test
