@@ -9,14 +9,7 @@ import globals from 'globals';
  * layers below it, never one above. React belongs to the top two layers only.
  *   model → text → examples, templates, library, check, import, export → storage → editor → app
  */
-const LAYERS = [
-  ['model'],
-  ['text'],
-  ['examples', 'templates', 'library', 'check', 'import', 'export', 'yearly'],
-  ['storage'],
-  ['editor', 'collab'],
-  ['app'],
-];
+const LAYERS = [['model'], ['text'], ['examples', 'templates', 'library', 'check', 'import', 'export', 'yearly'], ['storage'], ['editor', 'collab'], ['app']];
 // Every folder of src/ has its place: a new one must be put in a layer before it lints.
 const unplaced = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory() && !LAYERS.flat().includes(d.name))

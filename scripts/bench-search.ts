@@ -23,9 +23,7 @@ const keystrokes = benchKeystrokes();
 function measure(label: string, options: SearchOptions): void {
   const times = timeSearchKeystrokes(index, keystrokes, rounds, options);
   times.sort((a, b) => a - b);
-  console.log(
-    `${label}: ${times.length} queries — p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)}`,
-  );
+  console.log(`${label}: ${times.length} queries — p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)}`);
 }
 
 measure('search, all hits', {});

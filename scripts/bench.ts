@@ -39,7 +39,17 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { DB_NAME, DB_VERSION } from '../src/storage/db.ts';
 import { runMain } from './bench/cli.ts';
-import { incidents, measureLoad, measureOldPc, measurePlainFloor, measureTypingPair, mergeTyping, runLab, type LoadSample, type TypingResult } from './bench/browser.ts';
+import {
+  incidents,
+  measureLoad,
+  measureOldPc,
+  measurePlainFloor,
+  measureTypingPair,
+  mergeTyping,
+  runLab,
+  type LoadSample,
+  type TypingResult,
+} from './bench/browser.ts';
 import { BENCH_DOCS, benchDraft, blockTexts, lastParagraphSnippet, proofItemCount, toMarkdown } from './bench/docs.ts';
 import { consoleTable, markdownTable, missed, type Row } from './bench/report.ts';
 import { fmt, median, summarize, type Summary } from './bench/stats.ts';
@@ -195,7 +205,11 @@ async function main() {
       loads.pages10!.push(await measureLoad(browser, server.origin, drafts.pages10));
       loads.pages100!.push(await measureLoad(browser, server.origin, drafts.pages100));
     }
-    log(`loads: ${Object.entries(loads).map(([k, v]) => `${k} ${v.map((s) => fmt(s.ready)).join('/')} ms`).join('; ')}`);
+    log(
+      `loads: ${Object.entries(loads)
+        .map(([k, v]) => `${k} ${v.map((s) => fmt(s.ready)).join('/')} ms`)
+        .join('; ')}`,
+    );
 
     // 3–5. typing (app and bare, 10 and 100 pages) and 插入
     const typing: Record<string, TypingResult> = {};
@@ -209,7 +223,9 @@ async function main() {
           typing[id] = typing[id] ? mergeTyping(typing[id], r) : r;
           const s = summarize(r.keys.map((k) => k.painted ?? Number.NaN).filter(Number.isFinite));
           const marks = r.underlines === null ? '' : `, ${r.underlines} 校对 underlines on`;
-          log(`typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed${marks}), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`);
+          log(
+            `typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed${marks}), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`,
+          );
         }
       }
     }
@@ -247,7 +263,10 @@ async function main() {
     log('co-drafting load (collaboration server, headless clients)');
     let collab: CollabLoadResult | null = null;
     try {
-      collab = await measureCollabLoad({ port: Number(process.env.BENCH_COLLAB_PORT ?? 4288), clients: 20, editsPerSecond: 5, seconds: quick ? 10 : 60, idleDocs: 50 }, log);
+      collab = await measureCollabLoad(
+        { port: Number(process.env.BENCH_COLLAB_PORT ?? 4288), clients: 20, editsPerSecond: 5, seconds: quick ? 10 : 60, idleDocs: 50 },
+        log,
+      );
     } catch (e) {
       incidents.push(`co-drafting load: ${String(e)}`);
     }
@@ -278,8 +297,7 @@ async function main() {
     loadRow('pages10', `10-page draft (${BENCH_DOCS.pages10.chars} chars)`, true);
     loadRow('pages100', `100-page draft (${BENCH_DOCS.pages100.chars} chars)`, false);
 
-    const keySummary = (r: TypingResult, field: 'updated' | 'painted') =>
-      summarize(r.keys.map((k) => k[field] ?? Number.NaN).filter(Number.isFinite));
+    const keySummary = (r: TypingResult, field: 'updated' | 'painted') => summarize(r.keys.map((k) => k[field] ?? Number.NaN).filter(Number.isFinite));
     for (const key of ['pages10', 'pages100'] as const) {
       const label = key === 'pages10' ? '10 pages' : `100 pages with ${proofItems100} 校对 underlines`;
       const app = typing[`app.${key}`]!;
@@ -422,10 +440,18 @@ async function main() {
         met: collab.seen.p95 <= TARGET.collabSeenP95Ms && collab.unseen === 0,
       });
       const m = collab.serverMemoryMiB;
-      rows.push({ metric: 'co-drafting: server memory (RSS) all connected / at end / peak', value: `${m.connected.toFixed(0)} / ${m.end.toFixed(0)} / ${m.peak.toFixed(0)} MiB`, target: '', met: null });
+      rows.push({
+        metric: 'co-drafting: server memory (RSS) all connected / at end / peak',
+        value: `${m.connected.toFixed(0)} / ${m.end.toFixed(0)} / ${m.peak.toFixed(0)} MiB`,
+        target: '',
+        met: null,
+      });
       rows.push({
         metric: `co-drafting: all ${o.clients + 2} replicas and the server's stored state identical at the end`,
-        value: collab.replicasIdentical && collab.storedEqual ? 'yes' : `no (replicas ${collab.replicasIdentical ? 'equal' : 'differ'}, stored ${collab.storedEqual ? 'equal' : 'differs'})`,
+        value:
+          collab.replicasIdentical && collab.storedEqual
+            ? 'yes'
+            : `no (replicas ${collab.replicasIdentical ? 'equal' : 'differ'}, stored ${collab.storedEqual ? 'equal' : 'differs'})`,
         target: 'identical',
         met: collab.replicasIdentical && collab.storedEqual,
       });

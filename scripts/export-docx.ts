@@ -107,10 +107,7 @@ function draftFromFile(path: string, id: string | null): { doc: ReportDoc; field
 
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv);
-  const { doc, fields } =
-    args.source.kind === 'example'
-      ? exampleToDraft(getExample(args.source.index)!)
-      : draftFromFile(args.source.path, args.source.id);
+  const { doc, fields } = args.source.kind === 'example' ? exampleToDraft(getExample(args.source.index)!) : draftFromFile(args.source.path, args.source.id);
   const bytes = await exportDocx(doc, fields);
   try {
     writeFileSync(args.out, bytes);

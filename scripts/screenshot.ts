@@ -11,7 +11,10 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
 await page.getByRole('button', { name: '新建报告' }).click();
-await page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: /县司法局2023年/ }).click();
+await page
+  .getByRole('dialog', { name: '新建报告' })
+  .getByRole('button', { name: /县司法局2023年/ })
+  .click();
 await page.getByRole('textbox', { name: '报告正文' }).locator('h2').first().waitFor();
 await page.waitForTimeout(500);
 await page.screenshot({ path: out });

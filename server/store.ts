@@ -41,7 +41,9 @@ export class CollabStore {
     `);
     this.stmts = {
       insertDoc: this.db.prepare('INSERT INTO docs (name, owner_hash, edit_hash, read_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
-      getDoc: this.db.prepare<[string], { name: string; owner_hash: string; edit_hash: string; read_hash: string }>('SELECT name, owner_hash, edit_hash, read_hash FROM docs WHERE name = ?'),
+      getDoc: this.db.prepare<[string], { name: string; owner_hash: string; edit_hash: string; read_hash: string }>(
+        'SELECT name, owner_hash, edit_hash, read_hash FROM docs WHERE name = ?',
+      ),
       setEdit: this.db.prepare('UPDATE docs SET edit_hash = ? WHERE name = ?'),
       setRead: this.db.prepare('UPDATE docs SET read_hash = ? WHERE name = ?'),
       append: this.db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)'),

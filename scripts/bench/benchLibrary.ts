@@ -52,9 +52,7 @@ function variant(report: ExampleReport, k: number): ExampleReport {
     ...report,
     id,
     title: `${report.title}（${k}）`,
-    blocks: report.blocks.map(
-      (b, i): ExampleBlock => ({ ...b, id: `${id}-${i}`, text: vary(b.text, k), path: b.path.map((p) => vary(p, k)) }),
-    ),
+    blocks: report.blocks.map((b, i): ExampleBlock => ({ ...b, id: `${id}-${i}`, text: vary(b.text, k), path: b.path.map((p) => vary(p, k)) })),
   };
 }
 

@@ -75,8 +75,7 @@ export async function seedDrafts(context: BrowserContext, origin: string, drafts
   await page.close();
 }
 
-const appReady = (draftId: string | null): string =>
-  `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
+const appReady = (draftId: string | null): string => `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
 
 async function whenReady(page: Page): Promise<ProbeReady> {
   const ready = await page.evaluate(() => window.__bench!.whenReady(30_000));
@@ -171,9 +170,12 @@ async function openTypingPage(browser: Browser, origin: string, target: 'app' | 
       await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
       url = `${origin}/`;
     } else {
-      await context.addInitScript((doc) => {
-        (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-      }, toStarterKitDoc(d.doc, d.fields));
+      await context.addInitScript(
+        (doc) => {
+          (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+        },
+        toStarterKitDoc(d.doc, d.fields),
+      );
       await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
       url = `${origin}/bench/bare/`;
     }
@@ -260,7 +262,13 @@ async function measureInsert(t: TypingPage, insert: { term: string; clicks: numb
  * the other did not (per-round medians of one target moved by 1–3 ms between rounds).
  * Then, if asked, 插入 in the app.
  */
-export async function measureTypingPair(browser: Browser, origin: string, d: BenchDoc, draft: Draft, opts: TypingOptions): Promise<{ app: TypingResult; bare: TypingResult }> {
+export async function measureTypingPair(
+  browser: Browser,
+  origin: string,
+  d: BenchDoc,
+  draft: Draft,
+  opts: TypingOptions,
+): Promise<{ app: TypingResult; bare: TypingResult }> {
   const app = await openTypingPage(browser, origin, 'app', d, draft, opts.appCss);
   try {
     const bare = await openTypingPage(browser, origin, 'bare', d, draft);
@@ -283,7 +291,15 @@ export async function measureTypingPair(browser: Browser, origin: string, d: Ben
         const after = ((await t.paragraph.textContent()) ?? '').trim();
         const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
         const inserted = t.target === 'app' && opts.insert ? await measureInsert(t, opts.insert) : { inserts: [], insertedItem: null };
-        return { target: t.target, doc: d.key, keys, missedKeys: t.missed, ...inserted, typedChars: after.length - t.textBefore.length, underlines: t.target === 'app' ? underlines : null };
+        return {
+          target: t.target,
+          doc: d.key,
+          keys,
+          missedKeys: t.missed,
+          ...inserted,
+          typedChars: after.length - t.textBefore.length,
+          underlines: t.target === 'app' ? underlines : null,
+        };
       };
       return { app: await result(app), bare: await result(bare) };
     } finally {
@@ -366,11 +382,17 @@ export interface PlainFloorResult {
  * input method, which includes the whole element's text). The app's keystroke → document updated
  * cannot be lower than this on the same machine.
  */
-export async function measurePlainFloor(browser: Browser, texts: readonly string[], opts: { warmup: number; keystrokes: number; gapMs: number }): Promise<PlainFloorResult> {
+export async function measurePlainFloor(
+  browser: Browser,
+  texts: readonly string[],
+  opts: { warmup: number; keystrokes: number; gapMs: number },
+): Promise<PlainFloorResult> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><meta charset="utf-8"><div id="ed" contenteditable="true" spellcheck="false" style="white-space:pre-wrap;width:156mm;margin:0 auto;font:16pt/28.9pt serif"></div>');
+    await page.setContent(
+      '<!doctype html><meta charset="utf-8"><div id="ed" contenteditable="true" spellcheck="false" style="white-space:pre-wrap;width:156mm;margin:0 auto;font:16pt/28.9pt serif"></div>',
+    );
     await page.evaluate((paragraphs) => {
       const ed = document.getElementById('ed')!;
       for (const text of paragraphs) ed.append(Object.assign(document.createElement('p'), { textContent: text }));
@@ -380,7 +402,10 @@ export async function measurePlainFloor(browser: Browser, texts: readonly string
       addEventListener('keydown', () => void (t0 = performance.now()), true);
       addEventListener('input', () => void w.__floor.push(performance.now() - t0));
     }, texts as string[]);
-    await page.locator('#ed > p').nth(Math.floor(texts.length / 2)).click();
+    await page
+      .locator('#ed > p')
+      .nth(Math.floor(texts.length / 2))
+      .click();
     for (let i = 0; i < opts.warmup + opts.keystrokes; i++) {
       await page.keyboard.press(LETTERS[i % LETTERS.length]!);
       await page.waitForTimeout(opts.gapMs);
@@ -428,7 +453,11 @@ export async function runLab(
       );
     }
     const yearlyDoc = exports.find((e) => e.key === 'pages100') ?? exports[0]!;
-    const yearly = await page.evaluate(({ doc, fields, runs }) => window.benchLab!.yearly(doc, fields, runs), { doc: yearlyDoc.doc, fields: yearlyDoc.fields, runs: exportRuns.runs * 4 });
+    const yearly = await page.evaluate(({ doc, fields, runs }) => window.benchLab!.yearly(doc, fields, runs), {
+      doc: yearlyDoc.doc,
+      fields: yearlyDoc.fields,
+      runs: exportRuns.runs * 4,
+    });
     if (yearly.plans === 0) incidents.push('yearly: the 100-page report has no plan items to match');
     for (const [key, r] of Object.entries(exportResults)) {
       if (!r.verified) incidents.push(`export ${key}: the .docx does not contain the document's last paragraph`);
@@ -438,7 +467,11 @@ export async function runLab(
       : null;
     const pages100 = exports.find((e) => e.key === 'pages100');
     const journal = pages100
-      ? await page.evaluate(({ doc, fields, runs }) => window.benchLab!.journalWrite(doc, fields, runs), { doc: pages100.doc, fields: pages100.fields, runs: exportRuns.runs * 10 })
+      ? await page.evaluate(({ doc, fields, runs }) => window.benchLab!.journalWrite(doc, fields, runs), {
+          doc: pages100.doc,
+          fields: pages100.fields,
+          runs: exportRuns.runs * 10,
+        })
       : [];
     return { search: searchResult, exports: exportResults, proofread: proofreadResult, yearly, journal };
   } finally {

@@ -96,7 +96,10 @@ export async function measureCollabLoad(options: CollabLoadOptions, log: (line: 
 
     // Each writer types into its own paragraph (body paragraphs of the template, cycled).
     const fragment = (d: Y.Doc) => d.getXmlFragment(TEXT_FIELD);
-    const paragraphs = (d: Y.Doc) => fragment(d).toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph');
+    const paragraphs = (d: Y.Doc) =>
+      fragment(d)
+        .toArray()
+        .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph');
     const pending = new Map<number, Array<{ clock: number; t0: number }>>();
     const latencies: number[] = [];
     observer.doc.on('update', () => {
@@ -144,7 +147,9 @@ export async function measureCollabLoad(options: CollabLoadOptions, log: (line: 
     const endMem = memoryMiB(server.child.pid!);
 
     const reference = JSON.stringify(reportDocOf(observer.doc));
-    const replicasIdentical = mainPeers.every((p) => JSON.stringify(reportDocOf(p.doc)) === reference && Y.encodeStateVector(p.doc).length > 0) && new Set(mainPeers.map((p) => vector(p.doc))).size === 1;
+    const replicasIdentical =
+      mainPeers.every((p) => JSON.stringify(reportDocOf(p.doc)) === reference && Y.encodeStateVector(p.doc).length > 0) &&
+      new Set(mainPeers.map((p) => vector(p.doc))).size === 1;
     const store = new CollabStore(server.dataDir);
     const storedDoc = new Y.Doc();
     store.loadInto(main.name, storedDoc);
@@ -169,7 +174,13 @@ export async function measureCollabLoad(options: CollabLoadOptions, log: (line: 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
-  const result = await measureCollabLoad({ port: Number(process.env.BENCH_COLLAB_PORT ?? 4288), clients: 20, editsPerSecond: 5, seconds: quick ? 10 : 60, idleDocs: 50 });
+  const result = await measureCollabLoad({
+    port: Number(process.env.BENCH_COLLAB_PORT ?? 4288),
+    clients: 20,
+    editsPerSecond: 5,
+    seconds: quick ? 10 : 60,
+    idleDocs: 50,
+  });
   console.log(JSON.stringify(result, null, 2));
   process.exit(0);
 }

@@ -68,7 +68,30 @@ function selfTimes(profile: CpuProfile): Array<{ fn: string; ms: number }> {
 /** Main-thread top-level time by trace event name (complete events on the renderer main thread). */
 function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
   const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
-  const NAMES = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'HitTest', 'FunctionCall', 'EventDispatch', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'GCEvent', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'CommitLoad', 'ParseHTML', 'v8.run', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'IntersectionObserverController::computeIntersections']);
+  const NAMES = new Set([
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'UpdateLayer',
+    'HitTest',
+    'FunctionCall',
+    'EventDispatch',
+    'RunMicrotasks',
+    'FireAnimationFrame',
+    'TimerFire',
+    'GCEvent',
+    'MinorGC',
+    'MajorGC',
+    'V8.GC_SCAVENGER',
+    'CommitLoad',
+    'ParseHTML',
+    'v8.run',
+    'RecalculateStyles',
+    'ScheduleStyleRecalculation',
+    'IntersectionObserverController::computeIntersections',
+  ]);
   const sums = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || (main && (e.tid !== main.tid || e.pid !== main.pid))) continue;
@@ -82,7 +105,11 @@ function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
 async function main() {
   mkdirSync(path.join(OUT, 'profile'), { recursive: true });
   await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP, emptyOutDir: true, minify: false } });
-  await build({ configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'), logLevel: 'error', build: { outDir: BENCH, emptyOutDir: true, minify: false } });
+  await build({
+    configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'),
+    logLevel: 'error',
+    build: { outDir: BENCH, emptyOutDir: true, minify: false },
+  });
   const server = await startServer(APP, BENCH);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const draft = benchDraft(d, Date.now());
@@ -91,11 +118,17 @@ async function main() {
       const context = await freshContext(browser);
       if (target === 'app') {
         await seedDrafts(context, server.origin, [draft], draft.id);
-        await context.addInitScript(installProbe, { readySelector: `.paper[data-draft-id="${draft.id}"] .ProseMirror[contenteditable="true"]`, minBlocks: d.blocks });
+        await context.addInitScript(installProbe, {
+          readySelector: `.paper[data-draft-id="${draft.id}"] .ProseMirror[contenteditable="true"]`,
+          minBlocks: d.blocks,
+        });
       } else {
-        await context.addInitScript((doc) => {
-          (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-        }, toStarterKitDoc(d.doc, d.fields));
+        await context.addInitScript(
+          (doc) => {
+            (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+          },
+          toStarterKitDoc(d.doc, d.fields),
+        );
         await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
       }
       const page = await context.newPage();
@@ -109,7 +142,15 @@ async function main() {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await browser.startTracing(page, { categories: [...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'] });
+      await browser.startTracing(page, {
+        categories: [
+          ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []),
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          '__metadata',
+        ],
+      });
       await cdp.send('Profiler.start');
       const before = await page.evaluate(() => window.__bench!.samples.length);
       await typeLetters(page, 10, KEYS, 50);
@@ -121,7 +162,9 @@ async function main() {
 
       const u = summarize(samples.map((s) => s.updated ?? Number.NaN).filter(Number.isFinite));
       const p = summarize(samples.map((s) => s.painted ?? Number.NaN).filter(Number.isFinite));
-      console.log(`\n=== ${target}, ${d.label}: ${samples.length} keys — updated median ${fmt(u.median)} p95 ${fmt(u.p95)}; painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms`);
+      console.log(
+        `\n=== ${target}, ${d.label}: ${samples.length} keys — updated median ${fmt(u.median)} p95 ${fmt(u.p95)}; painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms`,
+      );
       const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
       console.log('main thread per keystroke, by trace event (ms):');
       for (const t of traceTimes(events).slice(0, 16)) console.log(`  ${(t.ms / KEYS).toFixed(2).padStart(7)}  ${t.name}`);

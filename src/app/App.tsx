@@ -180,7 +180,12 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         <SaveStatus workspace={workspace} />
         <HiddenFileInput ref={wordInput} label="选择要导入的Word文件" accept={DOCX_ACCEPT} onFiles={([file]) => file && run(actions.importWord, file)} />
         {lastYear.fileInput}
-        <HiddenFileInput ref={backupInput} label="选择备份文件" accept=".json,application/json" onFiles={([file]) => file && run(actions.restoreBackup, file)} />
+        <HiddenFileInput
+          ref={backupInput}
+          label="选择备份文件"
+          accept=".json,application/json"
+          onFiles={([file]) => file && run(actions.restoreBackup, file)}
+        />
       </header>
       <div className="banners">
         {storageProblem ? (
@@ -252,7 +257,13 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         ) : null}
         {editor ? <OutlinePanel editor={editor} assignments={collab.sharedName ? assignments : undefined} /> : null}
         {collab.session && collab.modules && collab.snapshot?.ready ? (
-          <AssignmentsPanel doc={collab.session.doc} meta={collab.modules.meta} assignments={assignments} people={collab.snapshot.peers.map((p) => p.name)} readOnly={locked} />
+          <AssignmentsPanel
+            doc={collab.session.doc}
+            meta={collab.modules.meta}
+            assignments={assignments}
+            people={collab.snapshot.peers.map((p) => p.name)}
+            readOnly={locked}
+          />
         ) : null}
       </aside>
       {createPortal(editor ? <Toolbar editor={editor} readOnly={locked} /> : <div className="toolbar" />, shell.toolbar)}
@@ -343,7 +354,13 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           else run(actions.newReport, choice);
         }}
       />
-      <CompareDialog open={dialog === 'compare'} readDoc={() => (editor ? editorDoc(editor) : null)} fields={fields} previous={previous} onClose={() => setDialog(null)} />
+      <CompareDialog
+        open={dialog === 'compare'}
+        readDoc={() => (editor ? editorDoc(editor) : null)}
+        fields={fields}
+        previous={previous}
+        onClose={() => setDialog(null)}
+      />
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}
@@ -400,4 +417,3 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     </>
   );
 }
-

@@ -25,7 +25,6 @@ export function DraftsDialog({ open, workspace, onClose, onOpen, onRename, onDup
   const id = useId();
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
 
-
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>我的草稿</h2>

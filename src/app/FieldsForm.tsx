@@ -32,7 +32,13 @@ export function FieldsForm({ fields, onChange, readOnly }: { fields: ReportField
       />
       <p className="field-note">下一年度：{fields.year === null ? '—' : fields.year + 1}</p>
       <label htmlFor={fieldInputId('superior')}>上级机关</label>
-      <input id={fieldInputId('superior')} value={fields.superior} placeholder="如：县委、县政府" readOnly={readOnly} onChange={(e) => set({ superior: e.target.value })} />
+      <input
+        id={fieldInputId('superior')}
+        value={fields.superior}
+        placeholder="如：县委、县政府"
+        readOnly={readOnly}
+        onChange={(e) => set({ superior: e.target.value })}
+      />
       <label htmlFor={fieldInputId('date')}>落款日期</label>
       <input id={fieldInputId('date')} type="date" value={fields.date} readOnly={readOnly} onChange={(e) => set({ date: e.target.value })} />
       <p className="field-note">{fields.date ? `写作：${formatOfficialDate(fields.date)}` : '未填写'}</p>

@@ -213,7 +213,14 @@ export function LibraryPanel({ editor, fields, items, reports, examples, importe
         </button>
         <HiddenFileInput ref={fileRef} label="选择要导入的范文文件" accept={DOCX_ACCEPT} multiple onFiles={onImport} />
       </div>
-      <input type="search" className="lib-search" aria-label="搜索范文" placeholder="搜索范文：多个词用空格分开" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        className="lib-search"
+        aria-label="搜索范文"
+        placeholder="搜索范文：多个词用空格分开"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="lib-filters">
         <select aria-label="按部分筛选" value={part} onChange={(e) => setPart(e.target.value as Part | '')}>
           <option value="">全部部分</option>
@@ -269,7 +276,14 @@ export function LibraryPanel({ editor, fields, items, reports, examples, importe
           <h3 className="lib-group-title">{g.label}</h3>
           <ul className="lib-list">
             {g.hits.map((h) => (
-              <LibraryEntry key={h.item.id} item={h.item} textRanges={h.textRanges} pathRanges={h.pathRanges} onInsert={onInsert} disabled={readOnly || !editor} />
+              <LibraryEntry
+                key={h.item.id}
+                item={h.item}
+                textRanges={h.textRanges}
+                pathRanges={h.pathRanges}
+                onInsert={onInsert}
+                disabled={readOnly || !editor}
+              />
             ))}
           </ul>
         </div>

@@ -42,7 +42,9 @@ export function NewReportDialog({
       <h2 id={`${id}-title`}>新建报告</h2>
       <p className="muted">新报告会另存为一份草稿，当前草稿保留在“我的草稿”中。</p>
       <h3>从去年的报告开始</h3>
-      <p className="muted">选去年的报告（Word文件或我的草稿）：新报告的年度加一，单位名称和上级机关沿用，年份顺延，去年的数字标出待更新，去年的打算列在“去年打算”中逐项对照。</p>
+      <p className="muted">
+        选去年的报告（Word文件或我的草稿）：新报告的年度加一，单位名称和上级机关沿用，年份顺延，去年的数字标出待更新，去年的打算列在“去年打算”中逐项对照。
+      </p>
       <PreviousPicker
         drafts={drafts}
         actionLabel="从这份草稿开始"

@@ -19,7 +19,12 @@ export function jumpToBlock(editor: Editor, index: number): void {
   if (index < 0 || index >= doc.childCount) return;
   let start = 0;
   for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
-  editor.chain().focus().setTextSelection(start + 1).scrollIntoView().run();
+  editor
+    .chain()
+    .focus()
+    .setTextSelection(start + 1)
+    .scrollIntoView()
+    .run();
   const dom = editor.view.nodeDOM(start);
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' });
 }
@@ -99,7 +104,11 @@ export function PlansPanel({
     if (!editor) return;
     const point = answerPlacement(editorDoc(editor));
     // The answer goes after the block answerPlacement chose: a position inside that block.
-    editor.chain().insertReportBlocks(answerBlocksFor(plan), blockStart(editor.state.doc, point.index) + 1).focus().run();
+    editor
+      .chain()
+      .insertReportBlocks(answerBlocksFor(plan), blockStart(editor.state.doc, point.index) + 1)
+      .focus()
+      .run();
   };
 
   return (
@@ -161,9 +170,16 @@ export function PlansPanel({
               <ul className="plans-list">
                 {status.map((s) => (
                   <li key={s.plan.id} className={`plan-item ${s.answered ? 'answered' : 'open'}`} aria-label={s.plan.text}>
-                    <span className="plan-state">{s.answered ? (s.how === 'linked' ? '已回应（手动关联）' : '已回应') : s.how === 'unlinked' ? '未回应（已取消关联）' : '未回应'}</span>
+                    <span className="plan-state">
+                      {s.answered ? (s.how === 'linked' ? '已回应（手动关联）' : '已回应') : s.how === 'unlinked' ? '未回应（已取消关联）' : '未回应'}
+                    </span>
                     {s.answered ? (
-                      <button type="button" className="plan-text" title="跳到回应这项计划的段落" onClick={() => editor && s.blockIndex !== null && jumpToBlock(editor, s.blockIndex)}>
+                      <button
+                        type="button"
+                        className="plan-text"
+                        title="跳到回应这项计划的段落"
+                        onClick={() => editor && s.blockIndex !== null && jumpToBlock(editor, s.blockIndex)}
+                      >
                         {s.plan.text}
                       </button>
                     ) : (

@@ -13,7 +13,6 @@ export function PreviewDialog({ file, onClose, onDownload }: { file: { blob: Blo
   const id = useId();
   const [state, setState] = useState<{ status: 'rendering' | 'done' | 'error'; message?: string }>({ status: 'rendering' });
 
-
   useEffect(() => {
     const container = pagesRef.current;
     if (!file || !container) return;

@@ -88,7 +88,12 @@ export function ProofList({ editor, store, readOnly, onIgnore, onUnignore }: Pro
                   <div className="proof-rule-head">
                     <span>{name}</span>
                     {fixable.length > 1 ? (
-                      <button type="button" disabled={readOnly} title={`把“${name}”的 ${fixable.length} 处全部改正`} onClick={() => fixEntries(editor, fixable)}>
+                      <button
+                        type="button"
+                        disabled={readOnly}
+                        title={`把“${name}”的 ${fixable.length} 处全部改正`}
+                        onClick={() => fixEntries(editor, fixable)}
+                      >
                         全部改正
                       </button>
                     ) : null}
@@ -112,7 +117,14 @@ export function ProofList({ editor, store, readOnly, onIgnore, onUnignore }: Pro
           {showIgnored ? (
             <ul className="check-list" aria-label="已忽略">
               {result.ignored.map((entry) => (
-                <ProofRow key={entry.id} entry={entry} editor={editor} readOnly={readOnly} action={{ label: '取消忽略', run: () => onUnignore(entry.key) }} ignored />
+                <ProofRow
+                  key={entry.id}
+                  entry={entry}
+                  editor={editor}
+                  readOnly={readOnly}
+                  action={{ label: '取消忽略', run: () => onUnignore(entry.key) }}
+                  ignored
+                />
               ))}
             </ul>
           ) : null}

@@ -74,7 +74,8 @@ export function RestoreDialog({
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={() => plan && onCancel()}>
       <h2 id={`${id}-title`}>恢复备份</h2>
       <p>
-        “{plan?.fileName}”中有 {plan?.conflicts.length ?? 0} 份草稿与本机已有的草稿同名同编号但内容不同。请逐一选择处理方式（另有 {plan?.add.length ?? 0} 份新草稿将直接恢复）。
+        “{plan?.fileName}”中有 {plan?.conflicts.length ?? 0} 份草稿与本机已有的草稿同名同编号但内容不同。请逐一选择处理方式（另有 {plan?.add.length ?? 0}{' '}
+        份新草稿将直接恢复）。
       </p>
       <ul className="conflicts">
         {plan?.conflicts.map((c) => (

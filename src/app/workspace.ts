@@ -282,7 +282,10 @@ export class Workspace {
   }
 
   private async refreshListsOf({ store }: Session): Promise<void> {
-    const [drafts, library] = await Promise.all([this.safe(() => store.listDrafts(), this.state.drafts), this.safe(() => store.listLibrary(), this.state.library)]);
+    const [drafts, library] = await Promise.all([
+      this.safe(() => store.listDrafts(), this.state.drafts),
+      this.safe(() => store.listLibrary(), this.state.library),
+    ]);
     // Keep the same arrays when nothing changed: the library's search index is rebuilt from them.
     const patch: { drafts?: readonly DraftSummary[]; library?: readonly LibraryReport[] } = {};
     if (!sameList(drafts, this.state.drafts, (d) => `${d.id}|${d.name}|${d.updatedAt}|${d.damaged}`)) patch.drafts = drafts;
@@ -401,7 +404,6 @@ export class Workspace {
     if (replay.kind === 'replay' && !g.readOnly && this.state.draft === draft) this.docChanged();
   }
 
-
   /** Stores a new draft and opens it. */
   async openNew(draft: Draft): Promise<void> {
     await this.openNewIn(await this.ready(), draft);
@@ -433,7 +435,14 @@ export class Workspace {
     if (!id) return;
     const { store } = await this.ready();
     const draft = await this.safe(() => store.getDraft(id), undefined);
-    if (draft) this.set({ draft, fields: draft.fields, ignored: draft.ignored ?? [], previous: draft.previous ?? null, editorKey: `${draft.id}:${this.now()}:${Math.random()}` });
+    if (draft)
+      this.set({
+        draft,
+        fields: draft.fields,
+        ignored: draft.ignored ?? [],
+        previous: draft.previous ?? null,
+        editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
+      });
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
@@ -556,7 +565,6 @@ export class Workspace {
     await store.deleteLibraryReport(id);
     await this.refreshLists();
   }
-
 
   dispose(): void {
     this.journalRest.cancel();

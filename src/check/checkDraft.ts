@@ -10,8 +10,7 @@ import { characterCounts } from './counts.ts';
 import { RULES } from './rules.ts';
 import { RULE_IDS, type CheckItem, type CheckResult } from './types.ts';
 
-const byPosition = (a: CheckItem, b: CheckItem) =>
-  (a.blockIndex ?? -1) - (b.blockIndex ?? -1) || (a.from ?? -1) - (b.from ?? -1);
+const byPosition = (a: CheckItem, b: CheckItem) => (a.blockIndex ?? -1) - (b.blockIndex ?? -1) || (a.from ?? -1) - (b.from ?? -1);
 
 /** Runs every rule (see src/check/rules/) over the document and counts its characters. */
 export function checkDraft(doc: ReportDoc, fields: ReportFields, previous: PreviousReport | null = null): CheckResult {

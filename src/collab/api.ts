@@ -48,7 +48,11 @@ export async function createShare(href: string): Promise<NewShare> {
 export async function revokeLink(href: string, name: string, owner: string, which: 'edit' | 'read'): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(href, 'shares/revoke'), { method: 'POST', body: JSON.stringify({ name, owner, which }), headers: { 'content-type': 'application/json' } });
+    res = await fetch(apiUrl(href, 'shares/revoke'), {
+      method: 'POST',
+      body: JSON.stringify({ name, owner, which }),
+      headers: { 'content-type': 'application/json' },
+    });
   } catch {
     throw new CollabApiError('无法连接协同服务器，链接未撤销。');
   }

@@ -119,7 +119,15 @@ export class CollabSession {
     peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, 'zh'));
     const prev = this.snapshot;
     const loaded = this.localLoaded;
-    if (prev.status === status && prev.access === access && prev.ready === ready && prev.loaded === loaded && prev.peers.length === peers.length && prev.peers.every((x, i) => x.clientId === peers[i]!.clientId && x.name === peers[i]!.name)) return;
+    if (
+      prev.status === status &&
+      prev.access === access &&
+      prev.ready === ready &&
+      prev.loaded === loaded &&
+      prev.peers.length === peers.length &&
+      prev.peers.every((x, i) => x.clientId === peers[i]!.clientId && x.name === peers[i]!.name)
+    )
+      return;
     this.snapshot = { status, access, ready, loaded, peers };
     for (const l of this.listeners) l(this.snapshot);
   }

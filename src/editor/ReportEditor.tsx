@@ -34,7 +34,18 @@ export interface ReportEditorProps {
  * no React DOM: its sheet (`.paper`, the editor inside) is a plain element it puts into `host`, so
  * that React's event system never sees the editor's keystrokes (app/shell.ts).
  */
-export function ReportEditor({ host, initialDoc, fields, draftId, editable = true, onReady, onDestroy, onChange, onNotice, collabExtensions }: ReportEditorProps) {
+export function ReportEditor({
+  host,
+  initialDoc,
+  fields,
+  draftId,
+  editable = true,
+  onReady,
+  onDestroy,
+  onChange,
+  onNotice,
+  collabExtensions,
+}: ReportEditorProps) {
   // Callbacks through refs: the editor is created once, the parent's handlers may change.
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);

@@ -63,7 +63,10 @@ export function Toolbar({ editor, readOnly }: { editor: Editor; readOnly: boolea
           onChange={(e) => {
             const v = e.target.value;
             if (v === 'p') chain().setBodyParagraph().run();
-            else chain().setReportHeading(Number(v) as HeadingLevel).run();
+            else
+              chain()
+                .setReportHeading(Number(v) as HeadingLevel)
+                .run();
           }}
         >
           {BLOCK_OPTIONS.map((o) => (
@@ -73,10 +76,20 @@ export function Toolbar({ editor, readOnly }: { editor: Editor; readOnly: boolea
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => chain().shiftHeadingLevel(-1).run()} disabled={readOnly || state.block !== 'heading' || state.level === 1} title="标题升一级 (Shift+Tab)">
+      <button
+        type="button"
+        onClick={() => chain().shiftHeadingLevel(-1).run()}
+        disabled={readOnly || state.block !== 'heading' || state.level === 1}
+        title="标题升一级 (Shift+Tab)"
+      >
         升级
       </button>
-      <button type="button" onClick={() => chain().shiftHeadingLevel(1).run()} disabled={readOnly || state.block !== 'heading' || state.level === 4} title="标题降一级 (Tab)">
+      <button
+        type="button"
+        onClick={() => chain().shiftHeadingLevel(1).run()}
+        disabled={readOnly || state.block !== 'heading' || state.level === 4}
+        title="标题降一级 (Tab)"
+      >
         降级
       </button>
       <button

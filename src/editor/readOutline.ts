@@ -24,7 +24,9 @@ export function readBlockParts(state: EditorState): Array<{ pos: number; index: 
   state.doc.forEach((node, pos, index) => {
     const name = node.type.name;
     if (name !== 'heading' && name !== 'paragraph' && name !== 'signoff') return;
-    sources.push(name === 'heading' ? { type: 'heading', level: node.attrs.level as HeadingLevel, text: node.textContent } : { type: name, text: node.textContent });
+    sources.push(
+      name === 'heading' ? { type: 'heading', level: node.attrs.level as HeadingLevel, text: node.textContent } : { type: name, text: node.textContent },
+    );
     where.push({ pos, index });
   });
   const parts = partsOf(sources);
@@ -45,8 +47,11 @@ export function readOutline(state: EditorState): OutlineItem[] {
 
 /** Whether two outlines show the same entries (positions aside: they move whenever text before them changes). */
 export function sameOutline(a: readonly OutlineItem[], b: readonly OutlineItem[]): boolean {
-  return a.length === b.length && a.every((x, i) => {
-    const y = b[i]!;
-    return x.level === y.level && x.label === y.label && x.lead === y.lead && x.text === y.text && x.part === y.part;
-  });
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return x.level === y.level && x.label === y.label && x.lead === y.lead && x.text === y.text && x.part === y.part;
+    })
+  );
 }

@@ -117,7 +117,14 @@ function paginate(wrapper: HTMLElement, section: HTMLElement, keepNext: readonly
   return true;
 }
 
-function buildPage(section: HTMLElement, article: HTMLElement, footer: HTMLElement | null, boxes: readonly Box[], slice: PageSlice, pageNumber: number): HTMLElement {
+function buildPage(
+  section: HTMLElement,
+  article: HTMLElement,
+  footer: HTMLElement | null,
+  boxes: readonly Box[],
+  slice: PageSlice,
+  pageNumber: number,
+): HTMLElement {
   const page = section.cloneNode(false) as HTMLElement;
   page.dataset.page = String(pageNumber);
   const body = document.createElement('div');

@@ -128,7 +128,8 @@ async function assertDocxText(bytes: Uint8Array, entries: readonly ZipEntryInfo[
   }
   const stats = docxTextStats(xml);
   if (stats.chars > MAX_DRAFT_CHARS) throw new ImportError(fileName, 'textTooLong', { detail: `文件中的文字超过${wan(stats.chars)}字。` });
-  if (stats.longestBlock > MAX_PARAGRAPH_CHARS) throw new ImportError(fileName, 'textTooLong', { detail: `文件中有一段文字超过${wan(stats.longestBlock)}字。` });
+  if (stats.longestBlock > MAX_PARAGRAPH_CHARS)
+    throw new ImportError(fileName, 'textTooLong', { detail: `文件中有一段文字超过${wan(stats.longestBlock)}字。` });
 }
 
 /** `heading 2` / `标题 2` → 2, `Title` / `标题` → 0; undefined for any other style. */
@@ -305,7 +306,10 @@ export async function importDocxReport(input: ArrayBuffer | Uint8Array, fileName
     unit,
     unitNote: unit ? '单位名称取自标题' : '标题未署单位名称',
     level: reportLevelOf(unit),
-    year: reportYearOf(title, body.map((p) => p.text)),
+    year: reportYearOf(
+      title,
+      body.map((p) => p.text),
+    ),
     blocks,
   };
 }

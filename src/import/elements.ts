@@ -64,7 +64,13 @@ export function readBody(document: MammothElement): BodyContent {
 
   const cellText = (cell: MammothElement): string =>
     (cell.children ?? [])
-      .map((c) => (c.type === 'table' ? tableRows(c).map((r) => r.join(' ')).join('\n') : text(c).trim()))
+      .map((c) =>
+        c.type === 'table'
+          ? tableRows(c)
+              .map((r) => r.join(' '))
+              .join('\n')
+          : text(c).trim(),
+      )
       .filter(Boolean)
       .join('\n');
   const tableRows = (table: MammothElement): string[][] =>

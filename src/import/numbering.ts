@@ -50,7 +50,11 @@ export function parseNumbering(numberingXml: string, stylesXml = ''): NumberingD
   for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels = new Map<number, Level>();
     for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      levels.set(Number(l[1]), { fmt: attr(l[2]!, 'numFmt') ?? 'decimal', text: unescapeXml(attr(l[2]!, 'lvlText') ?? ''), start: Number(attr(l[2]!, 'start') ?? 1) });
+      levels.set(Number(l[1]), {
+        fmt: attr(l[2]!, 'numFmt') ?? 'decimal',
+        text: unescapeXml(attr(l[2]!, 'lvlText') ?? ''),
+        start: Number(attr(l[2]!, 'start') ?? 1),
+      });
     }
     abstracts.set(m[1]!, levels);
     const link = attr(m[2]!, 'numStyleLink');
@@ -84,12 +88,27 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const IDEOGRAPH_DIGITS = '〇一二三四五六七八九';
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -158,6 +158,8 @@ export function docxTextStats(xml: string, stopAt = Math.max(MAX_DRAFT_CHARS, MA
 
 /** The main document part's name from [Content_Types].xml (`word/document.xml` in every real file). */
 export function mainPartName(contentTypes: string): string {
-  const m = /PartName="\/([^"]+)"[^>]*ContentType="[^"]*(?:wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroEnabled)/.exec(contentTypes);
+  const m = /PartName="\/([^"]+)"[^>]*ContentType="[^"]*(?:wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroEnabled)/.exec(
+    contentTypes,
+  );
   return m ? m[1]! : 'word/document.xml';
 }

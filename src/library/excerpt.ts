@@ -28,7 +28,13 @@ export function excerpt(text: string, ranges: readonly TextRange[], max: number)
     const window = max - head;
     // Some words before the hit so that it reads in context, but never past the end.
     const from = Math.max(head, Math.min(first.from - Math.floor(window / 4), text.length - window));
-    pieces = from === head ? [[0, max]] : [[0, head], [from, from + window]];
+    pieces =
+      from === head
+        ? [[0, max]]
+        : [
+            [0, head],
+            [from, from + window],
+          ];
   }
   let out = '';
   const kept: TextRange[] = [];

@@ -45,16 +45,40 @@ export interface FlagContext {
 
 /** Counting units that make a number a figure, longest first. */
 export const FIGURE_UNITS = [
-  '人次', '场次', '条次', '件次', '户次', '课时', '万元', '亿元',
-  '次', '人', '件', '宗', '场', '条', '份', '家', '个', '名', '起', '期', '篇', '项', '支', '所', '批', '户', '元',
-  '%', '％', '﹪',
+  '人次',
+  '场次',
+  '条次',
+  '件次',
+  '户次',
+  '课时',
+  '万元',
+  '亿元',
+  '次',
+  '人',
+  '件',
+  '宗',
+  '场',
+  '条',
+  '份',
+  '家',
+  '个',
+  '名',
+  '起',
+  '期',
+  '篇',
+  '项',
+  '支',
+  '所',
+  '批',
+  '户',
+  '元',
+  '%',
+  '％',
+  '﹪',
 ] as const;
 
 const DIGIT = '[0-9０-９]';
-export const FIGURE_PATTERN = new RegExp(
-  `(?<![0-9０-９.．])${DIGIT}+(?:[.．]${DIGIT}+)?(?:余|多)?(?:万|亿)?(?:${FIGURE_UNITS.join('|')})`,
-  'g',
-);
+export const FIGURE_PATTERN = new RegExp(`(?<![0-9０-９.．])${DIGIT}+(?:[.．]${DIGIT}+)?(?:余|多)?(?:万|亿)?(?:${FIGURE_UNITS.join('|')})`, 'g');
 
 const SELF_NOUNS = ['单位', '部门', '街道', '中心', '局', '委', '办', '所', '校', '院', '厅', '镇', '乡', '县', '市', '区', '州', '省'] as const;
 /** 我所在/我所有 are not “our office”. */

@@ -97,11 +97,7 @@ function reportItems(report: ExampleReport, mine: boolean): LibraryItem[] {
         numbering: block.numbering ?? '',
         path: block.path,
         pathText: [root, ...block.path].join(PATH_SEPARATOR),
-        topics: blockTopics(
-          block.text,
-          block.path,
-          block.type === 'heading' && (block.level ?? 1) >= 2 ? blocks.slice(1).map((b) => b.text) : [],
-        ),
+        topics: blockTopics(block.text, block.path, block.type === 'heading' && (block.level ?? 1) >= 2 ? blocks.slice(1).map((b) => b.text) : []),
         mine,
       },
     ];

@@ -16,16 +16,46 @@
 
 /** Titles a person's name follows, longest first so 副局长 is not read as 副 + 局长. */
 const TITLES = [
-  '副书记', '副局长', '副主任', '副镇长', '副乡长', '副县长', '副市长', '副所长', '副队长', '副校长', '副院长', '检察官',
-  '书记', '局长', '主任', '镇长', '乡长', '县长', '市长', '所长', '队长', '站长', '科长', '股长', '组长', '校长', '院长',
-  '律师', '法官', '民警', '警官', '委员',
+  '副书记',
+  '副局长',
+  '副主任',
+  '副镇长',
+  '副乡长',
+  '副县长',
+  '副市长',
+  '副所长',
+  '副队长',
+  '副校长',
+  '副院长',
+  '检察官',
+  '书记',
+  '局长',
+  '主任',
+  '镇长',
+  '乡长',
+  '县长',
+  '市长',
+  '所长',
+  '队长',
+  '站长',
+  '科长',
+  '股长',
+  '组长',
+  '校长',
+  '院长',
+  '律师',
+  '法官',
+  '民警',
+  '警官',
+  '委员',
 ] as const;
 
 /**
  * The hundred commonest Chinese surnames (about 85 % of people). A longer list would catch more
  * names but costs initial JS (the library's items are built at start), which is at its budget.
  */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 /**
  * What may follow a name: 同志, 等, a verb of speaking, or punctuation. Not 作, 出, 在…: they also

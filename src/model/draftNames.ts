@@ -38,7 +38,9 @@ export function copyName(name: string): string {
 
 /** The draft's title with its fields filled in, as a name. */
 export function titleName(doc: ReportDoc, fields: ReportFields): string {
-  const name = inlineText(doc.content[0].content, (f) => resolveField(f, fields)).replace(/\s+/g, '').trim();
+  const name = inlineText(doc.content[0].content, (f) => resolveField(f, fields))
+    .replace(/\s+/g, '')
+    .trim();
   return name || UNTITLED_DRAFT_NAME;
 }
 

@@ -20,7 +20,20 @@
 import type { FieldName } from './fields.ts';
 import type { Part } from './part.ts';
 
-export const NODE_NAMES = ['doc', 'reportTitle', 'heading', 'paragraph', 'signoff', 'table', 'tableRow', 'tableHeader', 'tableCell', 'text', 'field', 'hardBreak'] as const;
+export const NODE_NAMES = [
+  'doc',
+  'reportTitle',
+  'heading',
+  'paragraph',
+  'signoff',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
+  'text',
+  'field',
+  'hardBreak',
+] as const;
 export type NodeName = (typeof NODE_NAMES)[number];
 
 export const MARK_NAMES = ['bold', 'flag', 'source'] as const;
@@ -106,27 +119,20 @@ export interface ReportDoc {
 /* ---------- builders (data-first, used by templates, corpus and tests) ---------- */
 
 type InlineArg = string | InlineNode;
-const inline = (args: readonly InlineArg[]): InlineNode[] =>
-  args.filter((a) => a !== '').map((a) => (typeof a === 'string' ? { type: 'text', text: a } : a));
+const inline = (args: readonly InlineArg[]): InlineNode[] => args.filter((a) => a !== '').map((a) => (typeof a === 'string' ? { type: 'text', text: a } : a));
 const withContent = <T extends object>(node: T, args: readonly InlineArg[]): T => {
   const content = inline(args);
   return content.length ? { ...node, content } : node;
 };
 
-export const text = (value: string, marks?: ReportMark[]): TextNode =>
-  marks?.length ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+export const text = (value: string, marks?: ReportMark[]): TextNode => (marks?.length ? { type: 'text', text: value, marks } : { type: 'text', text: value });
 export const field = (name: FieldName): FieldNode => ({ type: 'field', attrs: { name } });
 export const title = (...args: InlineArg[]): TitleNode => withContent({ type: 'reportTitle' } as TitleNode, args);
-export const heading = (
-  level: HeadingLevel,
-  opts: { runIn?: boolean; part?: Part | null },
-  ...args: InlineArg[]
-): HeadingNode =>
+export const heading = (level: HeadingLevel, opts: { runIn?: boolean; part?: Part | null }, ...args: InlineArg[]): HeadingNode =>
   withContent({ type: 'heading', attrs: { level, runIn: opts.runIn ?? false, part: opts.part ?? null } } as HeadingNode, args);
 export const paragraph = (...args: InlineArg[]): ParagraphNode => withContent({ type: 'paragraph' } as ParagraphNode, args);
 export const hintParagraph = (hint: string): ParagraphNode => ({ type: 'paragraph', attrs: { hint } });
-export const signoff = (role: 'unit' | 'date', ...args: InlineArg[]): SignoffNode =>
-  withContent({ type: 'signoff', attrs: { role } } as SignoffNode, args);
+export const signoff = (role: 'unit' | 'date', ...args: InlineArg[]): SignoffNode => withContent({ type: 'signoff', attrs: { role } } as SignoffNode, args);
 export const reportDoc = (t: TitleNode, ...blocks: BlockNode[]): ReportDoc => ({ type: 'doc', content: [t, ...blocks] });
 /** A table from rows of cell texts; the first row is the header row when `header` (default true). */
 export const table = (rows: readonly (readonly string[])[], header = true): TableNode => ({

@@ -33,16 +33,7 @@ export interface BackupFileV1 {
 }
 
 export type BackupErrorReason =
-  | 'empty'
-  | 'not-json'
-  | 'docx'
-  | 'not-backup'
-  | 'single-draft'
-  | 'unknown-format'
-  | 'bad-version'
-  | 'future-version'
-  | 'incomplete'
-  | 'too-large';
+  'empty' | 'not-json' | 'docx' | 'not-backup' | 'single-draft' | 'unknown-format' | 'bad-version' | 'future-version' | 'incomplete' | 'too-large';
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -91,7 +82,10 @@ export interface ParsedBackup {
 /** Refuses a backup file larger than MAX_BACKUP_BYTES before it is read. */
 export function assertBackupSize(bytes: number): void {
   if (bytes > MAX_BACKUP_BYTES) {
-    throw new BackupError('too-large', `该文件约${megabytes(bytes)}，超过备份文件的上限（${megabytes(MAX_BACKUP_BYTES)}），不是起草器的备份文件或已损坏，未作任何更改。`);
+    throw new BackupError(
+      'too-large',
+      `该文件约${megabytes(bytes)}，超过备份文件的上限（${megabytes(MAX_BACKUP_BYTES)}），不是起草器的备份文件或已损坏，未作任何更改。`,
+    );
   }
 }
 
@@ -143,9 +137,7 @@ const MIGRATIONS: ReadonlyArray<(file: Raw) => Raw> = [
     version: 1,
     exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : null,
     drafts: Array.isArray(file.drafts)
-      ? file.drafts.map((d: unknown) =>
-          isRecord(d) && isRecord(d.fields) ? { ...d, fields: { ...d.fields, year: migrateLegacyYear(d.fields.year) } } : d,
-        )
+      ? file.drafts.map((d: unknown) => (isRecord(d) && isRecord(d.fields) ? { ...d, fields: { ...d.fields, year: migrateLegacyYear(d.fields.year) } } : d))
       : file.drafts,
     library: [],
   }),
@@ -157,10 +149,7 @@ function detectVersion(file: unknown): number {
   if (file.format === undefined) {
     if (file.app === LEGACY_APP && file.version === undefined) return 0;
     if (typeof file.id === 'string' && isRecord(file.doc)) {
-      throw new BackupError(
-        'single-draft',
-        '该文件是单篇草稿的数据，不是完整的备份文件。请选择由“备份”下载的 .json 文件。',
-      );
+      throw new BackupError('single-draft', '该文件是单篇草稿的数据，不是完整的备份文件。请选择由“备份”下载的 .json 文件。');
     }
     throw new BackupError('not-backup', NOT_BACKUP);
   }
@@ -172,10 +161,7 @@ function detectVersion(file: unknown): number {
     throw new BackupError('bad-version', '备份文件的版本号缺失或无效，文件可能已被修改或损坏。');
   }
   if (version > BACKUP_VERSION) {
-    throw new BackupError(
-      'future-version',
-      `该备份文件来自更新版本的起草器（版本 ${version}），当前版本无法读取，请升级后再恢复。`,
-    );
+    throw new BackupError('future-version', `该备份文件来自更新版本的起草器（版本 ${version}），当前版本无法读取，请升级后再恢复。`);
   }
   return version;
 }
@@ -244,7 +230,10 @@ export function parseBackup(text: string, options: { now?: number } = {}): Parse
     if (seen) {
       const [kept, dropped] = draft.updatedAt > seen.updatedAt ? [draft, seen] : [seen, draft];
       byId.set(draft.id, kept);
-      duplicates.push({ label: kept.name, note: `文件中有两份编号相同的“${kept.name === dropped.name ? kept.name : `${kept.name}”与“${dropped.name}`}”，已保留较新的一份` });
+      duplicates.push({
+        label: kept.name,
+        note: `文件中有两份编号相同的“${kept.name === dropped.name ? kept.name : `${kept.name}”与“${dropped.name}`}”，已保留较新的一份`,
+      });
       if (kept === draft && note) repaired.set(draft.id, { label: draft.name, note });
       else if (kept === draft) repaired.delete(draft.id);
       return;
@@ -298,7 +287,12 @@ const TIMESTAMP_KEYS = new Set(['createdAt', 'updatedAt', 'importedAt']);
 function contentKey(value: unknown): string {
   return JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
     if (TIMESTAMP_KEYS.has(key) && this !== null && typeof this === 'object' && !Array.isArray(this)) return undefined;
-    if (isRecord(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
+    if (isRecord(v))
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, v[k]]),
+      );
     return v;
   });
 }

@@ -253,7 +253,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<DraftSt
     listDrafts: () =>
       run(async (conn) => {
         const raws: unknown[] = await conn.getAll(DRAFTS);
-        return raws.map(summaryOf).filter((s): s is DraftSummary => s !== null).sort(newestFirst);
+        return raws
+          .map(summaryOf)
+          .filter((s): s is DraftSummary => s !== null)
+          .sort(newestFirst);
       }),
 
     getDraft: (id) =>

@@ -16,11 +16,9 @@ export type StorageErrorKind = (typeof STORAGE_ERROR_KINDS)[number];
 
 export const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
   unavailable: '浏览器禁用了本地存储（IndexedDB），草稿只保存在当前页面中，关闭页面前请先备份。',
-  quota:
-    '浏览器存储空间已满，最近的修改未能保存。正文仍保留在页面中，请立即点击“备份”下载备份文件，然后清理浏览器存储空间。',
+  quota: '浏览器存储空间已满，最近的修改未能保存。正文仍保留在页面中，请立即点击“备份”下载备份文件，然后清理浏览器存储空间。',
   blocked: '另一个标签页中打开着其他版本的起草器，本地存储暂时无法使用。请关闭其他起草器标签页后刷新本页。',
-  conflict:
-    '该草稿已在另一个标签页中修改并保存。为避免互相覆盖，此处的修改没有保存。请先点击“备份”保留此处的内容，再重新打开该草稿。',
+  conflict: '该草稿已在另一个标签页中修改并保存。为避免互相覆盖，此处的修改没有保存。请先点击“备份”保留此处的内容，再重新打开该草稿。',
   damaged: '该草稿的存储数据已损坏，无法打开。',
   unknown: '浏览器存储出现错误，最近的修改可能未保存。正文仍保留在页面中，请点击“备份”下载备份文件。',
 };
@@ -75,11 +73,7 @@ export function toStorageError(value: unknown, whileOpening = false): StorageErr
   if (isQuota(value)) return new StorageError('quota', undefined, { cause: value });
   const name = errorName(value);
   if (name === 'VersionError') {
-    return new StorageError(
-      'blocked',
-      '本地存储中的数据来自更新版本的起草器，当前页面版本较旧。请刷新页面或使用最新版本的起草器。',
-      { cause: value },
-    );
+    return new StorageError('blocked', '本地存储中的数据来自更新版本的起草器，当前页面版本较旧。请刷新页面或使用最新版本的起草器。', { cause: value });
   }
   if (whileOpening || (name !== undefined && UNAVAILABLE_NAMES.has(name))) {
     return new StorageError('unavailable', undefined, { cause: value });

@@ -49,14 +49,7 @@ export const broadcastChannelFactory: ChannelFactory = (name) => {
  * - `released-elsewhere`: the holding tab closed it; 在此处编辑 is immediate.
  * - `updated-elsewhere`: the holding tab saved a newer version; reload what is shown.
  */
-export type TabGuardReason =
-  | 'idle'
-  | 'editing'
-  | 'took-over'
-  | 'open-elsewhere'
-  | 'taken-over'
-  | 'released-elsewhere'
-  | 'updated-elsewhere';
+export type TabGuardReason = 'idle' | 'editing' | 'took-over' | 'open-elsewhere' | 'taken-over' | 'released-elsewhere' | 'updated-elsewhere';
 
 export interface TabGuardState {
   readonly draftId: string | null;

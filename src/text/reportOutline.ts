@@ -45,9 +45,7 @@ export function docOutline(doc: ReportDoc): OutlineEntry[] {
   const parts = partsOf(sources);
   const labels = computeNumbering(blocks.flatMap((b) => (b.type === 'heading' ? [b.attrs.level] : [])));
   let h = 0;
-  const entries: OutlineEntry[] = [
-    { index: 0, type: 'reportTitle', part: 'title', level: null, label: '', text: inlineText(titleNode.content) },
-  ];
+  const entries: OutlineEntry[] = [{ index: 0, type: 'reportTitle', part: 'title', level: null, label: '', text: inlineText(titleNode.content) }];
   blocks.forEach((b, i) => {
     const isHeading = b.type === 'heading';
     entries.push({

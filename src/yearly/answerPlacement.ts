@@ -18,7 +18,9 @@ export function answerPlacement(doc: ReportDoc): { index: number; precedingHeadi
   let index: number;
   if (work.length) index = work[work.length - 1]!.index;
   else {
-    const later = outline.find((e) => e.index > 0 && (e.part === 'duty' || e.part === 'problems' || e.part === 'plans' || e.part === 'other' || e.part === 'signoff'));
+    const later = outline.find(
+      (e) => e.index > 0 && (e.part === 'duty' || e.part === 'problems' || e.part === 'plans' || e.part === 'other' || e.part === 'signoff'),
+    );
     index = Math.max(1, (later?.index ?? doc.content.length) - 1);
   }
   let precedingHeadingLevel: HeadingLevel | null = null;

@@ -48,7 +48,11 @@ export function timeYearly(previous: ReportDoc, current: ReportDoc, fields: Repo
     compareTimes.push(compareMs);
     planTimes.push(planMs);
     answered = status.filter((s) => s.answered).length;
-    sentences = diff.reduce((a, d) => ({ added: a.added + d.counts.added, removed: a.removed + d.counts.removed, same: a.same + d.counts.same }), { added: 0, removed: 0, same: 0 });
+    sentences = diff.reduce((a, d) => ({ added: a.added + d.counts.added, removed: a.removed + d.counts.removed, same: a.same + d.counts.same }), {
+      added: 0,
+      removed: 0,
+      same: 0,
+    });
   }
   return { compareTimes, planTimes, plans: plans.length, answered, sentences };
 }

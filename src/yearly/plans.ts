@@ -38,7 +38,10 @@ export function splitOrdinalItems(text: string): string[] {
   return pieces;
 }
 
-const clean = (s: string): string => squeeze(s).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '').replace(/[。；;，,！？!?]+$/, '');
+const clean = (s: string): string =>
+  squeeze(s)
+    .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '')
+    .replace(/[。；;，,！？!?]+$/, '');
 
 function isItem(s: string): boolean {
   const t = squeeze(s);

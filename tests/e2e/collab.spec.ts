@@ -42,7 +42,8 @@ function pageBlocks(page: Page): Promise<string[]> {
       if (!(node instanceof HTMLElement)) return '';
       if (node.matches('span.field[data-field]')) return `{${node.dataset.field}}`;
       if (node.tagName === 'BR') return node.classList.contains('ProseMirror-trailingBreak') ? '' : '\n';
-      if (node.classList.contains('ProseMirror-widget') || node.classList.contains('collab-caret') || node.getAttribute('contenteditable') === 'false') return '';
+      if (node.classList.contains('ProseMirror-widget') || node.classList.contains('collab-caret') || node.getAttribute('contenteditable') === 'false')
+        return '';
       return [...node.childNodes].map(walk).join('');
     };
     return [...root.children].map(walk);
@@ -56,7 +57,8 @@ function storedBlocks(name: string): string[] {
   try {
     const doc = new Y.Doc();
     store.loadInto(name, doc);
-    const inline = (n: JsonNode): string => (n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? `{${n.attrs?.name}}` : n.type === 'hardBreak' ? '\n' : (n.content ?? []).map(inline).join(''));
+    const inline = (n: JsonNode): string =>
+      n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? `{${n.attrs?.name}}` : n.type === 'hardBreak' ? '\n' : (n.content ?? []).map(inline).join('');
     return ((reportDocOf(doc) as JsonNode).content ?? []).map(inline);
   } finally {
     store.close();
@@ -75,7 +77,9 @@ async function share(page: Page, name: string): Promise<Links> {
   const dialog = page.getByRole('dialog', { name: '共享起草' });
   await dialog.getByLabel('姓名').fill(name);
   await dialog.getByRole('button', { name: '开始共享' }).click();
-  const edit = await expect(dialog.getByLabel('编辑链接')).toHaveValue(/#\/shared\//).then(() => dialog.getByLabel('编辑链接').inputValue());
+  const edit = await expect(dialog.getByLabel('编辑链接'))
+    .toHaveValue(/#\/shared\//)
+    .then(() => dialog.getByLabel('编辑链接').inputValue());
   const read = await dialog.getByLabel('只读链接').inputValue();
   expect(read).not.toBe(edit);
   await dialog.getByRole('button', { name: '完成' }).click();
@@ -112,7 +116,9 @@ async function typeUntil(page: Page, blockIndex: number, prefix: string, until: 
 
 async function expectConverged(pages: Page[], docName: string): Promise<string[]> {
   for (const p of pages) await expect(status(p)).toHaveText('已同步', { timeout: 20_000 });
-  await expect.poll(async () => JSON.stringify(await Promise.all(pages.map(pageBlocks))), { timeout: 20_000 }).toBe(JSON.stringify(Array(pages.length).fill(await pageBlocks(pages[0]!))));
+  await expect
+    .poll(async () => JSON.stringify(await Promise.all(pages.map(pageBlocks))), { timeout: 20_000 })
+    .toBe(JSON.stringify(Array(pages.length).fill(await pageBlocks(pages[0]!))));
   const blocks = await pageBlocks(pages[0]!);
   expect(storedBlocks(docName)).toEqual(blocks);
   return blocks;
@@ -158,12 +164,18 @@ test('two people edit different parts at once for 10 s: both see the same docume
   await expect(a.getByLabel('报告年度')).toHaveValue('2025');
   await a.getByRole('button', { name: '我的草稿' }).click();
   const drafts = a.getByRole('dialog', { name: '我的草稿' });
-  await drafts.getByRole('button', { name: /^重命名：/ }).first().click();
+  await drafts
+    .getByRole('button', { name: /^重命名：/ })
+    .first()
+    .click();
   await drafts.getByLabel('新名称').fill('全局共同起草的报告');
   await drafts.getByRole('button', { name: '确定' }).click();
   await drafts.getByRole('button', { name: '关闭' }).click();
   await expect(b.locator('.draft-title')).toHaveText('全局共同起草的报告');
-  await body(b).locator(':scope > *').nth(blocks - 3).click();
+  await body(b)
+    .locator(':scope > *')
+    .nth(blocks - 3)
+    .click();
   await b.keyboard.press('End');
   // Undo undoes one's own typing only.
   await b.keyboard.type('撤销我');

@@ -58,7 +58,13 @@ async function openApp(browser: Browser, url: string): Promise<Page> {
 
 const TAIL = '接着打而未停下的字';
 /** Any beginning of TAIL: what the kill may or may not have let through. */
-const tailPrefix = new RegExp(`(?:${[...TAIL].map((_, i) => TAIL.slice(0, i + 1)).reverse().join('|')})`, 'g');
+const tailPrefix = new RegExp(
+  `(?:${[...TAIL]
+    .map((_, i) => TAIL.slice(0, i + 1))
+    .reverse()
+    .join('|')})`,
+  'g',
+);
 
 /** The body's text without what was typed after the pauses (may survive or not; both are fine). */
 const keptText = async (page: Page) => ((await body(page).textContent()) ?? '').replace(tailPrefix, '');

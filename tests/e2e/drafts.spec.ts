@@ -33,7 +33,8 @@ test('drafts stored by a build with the version-1 database open and save after t
   await expectSaved(page);
   // Rebuild the database as version 1 (no `version` index) holding the same records.
   await page.evaluate(async () => {
-    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     const db = await request(indexedDB.open('report-drafter'));
     const tx = db.transaction(['drafts', 'meta'], 'readonly');
     const drafts = await request(tx.objectStore('drafts').getAll());
@@ -109,7 +110,10 @@ test('我的草稿: create three drafts, switch, rename, duplicate, delete and u
   const dialog = draftsDialog(page);
   // The first draft of the page plus the three created.
   await expect(dialog.locator('tbody tr')).toHaveCount(4);
-  await dialog.getByRole('button', { name: /^打开：未命名报告（常见四部分）/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^打开：未命名报告（常见四部分）/ })
+    .first()
+    .click();
   await expect(body(page)).toContainText('第一份草稿的内容。');
 
   await page.getByRole('button', { name: '我的草稿' }).click();
@@ -148,7 +152,11 @@ test('备份 → clear storage → 恢复 brings every draft back; bad backup fi
   const restoreInput = page.getByLabel('选择备份文件');
   const bad: Array<[string, string, RegExp]> = [
     ['坏文件.json', '{"format": "report-drafter-backup", "version": 1, "drafts": [', /不是有效的|无法读取|格式/],
-    ['未来版本.json', JSON.stringify({ format: 'report-drafter-backup', version: 99, exportedAt: '2030-01-01T00:00:00Z', drafts: [], library: [] }), /更新版本/],
+    [
+      '未来版本.json',
+      JSON.stringify({ format: 'report-drafter-backup', version: 99, exportedAt: '2030-01-01T00:00:00Z', drafts: [], library: [] }),
+      /更新版本/,
+    ],
     ['别的文件.json', JSON.stringify({ hello: 'world' }), /不是.*备份/],
   ];
   for (const [name, content, message] of bad) {
@@ -178,7 +186,10 @@ test('备份 → clear storage → 恢复 brings every draft back; bad backup fi
   await page.getByRole('button', { name: '我的草稿' }).click();
   await expect(draftsDialog(page).locator('tbody tr')).toHaveCount(4);
   // Newest first: the first openable one of that name is the draft typed into before the backup.
-  await draftsDialog(page).getByRole('button', { name: /^打开：未命名报告（常见四部分）/, disabled: false }).first().click();
+  await draftsDialog(page)
+    .getByRole('button', { name: /^打开：未命名报告（常见四部分）/, disabled: false })
+    .first()
+    .click();
   await expect(body(page)).toContainText('要备份的草稿内容。');
 });
 
@@ -205,7 +216,13 @@ test('restoring a backup whose drafts collide asks before overwriting', async ({
 test('导入Word opens a .docx as a new draft; a wrong file gets a message and the draft is unchanged', async ({ page }) => {
   await openApp(page);
   await newFromExample(page, /县统计局2023年/);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Word' }).click().then(() => page.getByRole('button', { name: '仍然导出' }).click())]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: '导出Word' })
+      .click()
+      .then(() => page.getByRole('button', { name: '仍然导出' }).click()),
+  ]);
   const docxPath = await download.path();
   await assertValidDocx(docxPath, download.suggestedFilename());
   await newFromTemplate(page, /常见四部分/);

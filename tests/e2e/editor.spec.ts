@@ -5,7 +5,9 @@ test('drafts from the local-order template: typed numbers become headings, delet
   await openApp(page);
   await newFromTemplate(page, /常见四部分/);
   await expect.poll(() => numberLabels(page)).toEqual(['一、', '二、', '三、', '四、']);
-  await expect.poll(() => numbered(body(page).locator('h2'))).toEqual(['一、工作开展情况', '二、履行推进法治建设第一责任人职责情况', '三、存在问题', '四、下一步工作打算']);
+  await expect
+    .poll(() => numbered(body(page).locator('h2')))
+    .toEqual(['一、工作开展情况', '二、履行推进法治建设第一责任人职责情况', '三、存在问题', '四、下一步工作打算']);
 
   // Part one: click its guidance paragraph and type two sub-headings, each with a paragraph.
   await body(page).locator('p.hint').first().click();
@@ -49,7 +51,9 @@ test('starts from the 县司法局 example and shows its outline and first parag
   await newFromExample(page, /县司法局2023年法治政府建设工作报告/);
   await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
   await expect.poll(async () => (await numbered(body(page).locator('h2')))[0]).toBe('一、法治建设工作完成情况');
-  await expect.poll(async () => (await numbered(body(page).locator('p.report-heading')))[0]).toContain('（一）强化教育培训，全面提升干部法治素养。一是抓住领导干部“关键少数”');
+  await expect
+    .poll(async () => (await numbered(body(page).locator('p.report-heading')))[0])
+    .toContain('（一）强化教育培训，全面提升干部法治素养。一是抓住领导干部“关键少数”');
   await expect(body(page).locator('p.report-heading .runin-lead').first()).toHaveText('强化教育培训，全面提升干部法治素养。');
   await expect(page.getByLabel('单位名称')).toHaveValue('县司法局');
   const outline = page.getByRole('navigation', { name: '提纲' });

@@ -2,7 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const body = (page: Page) => page.getByRole('textbox', { name: '报告正文' });
 /** Computed numbers of all headings, in order (drawn by CSS from `data-num`). */
-export const numberLabels = (page: Page) => body(page).locator('[data-num]').evaluateAll((els) => els.map((e) => e.getAttribute('data-num') ?? ''));
+export const numberLabels = (page: Page) =>
+  body(page)
+    .locator('[data-num]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-num') ?? ''));
 /** Number + text of each element, as a reader sees it (the number is CSS generated content). */
 export const numbered = (locator: Locator) => locator.evaluateAll((els) => els.map((e) => (e.getAttribute('data-num') ?? '') + (e.textContent ?? '')));
 export const library = (page: Page) => page.getByRole('region', { name: '范文库' });

@@ -47,7 +47,11 @@ test('从去年的报告开始: years moved, figures marked, plans answered, 对
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await expect(dialog.getByRole('heading', { name: '从去年的报告开始' })).toBeVisible();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择去年报告的Word文件…' }).click()]);
-  await chooser.setFiles({ name: '县司法局2025年报告.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await lastYearDocx() });
+  await chooser.setFiles({
+    name: '县司法局2025年报告.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await lastYearDocx(),
+  });
 
   // The new draft: year + 1, unit and superior kept, date cleared.
   await expect(body(page).locator('h1')).toHaveText('县司法局2026年法治政府建设工作报告');
@@ -137,7 +141,10 @@ test('从去年的报告开始: years moved, figures marked, plans answered, 对
   await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible();
   await page.getByRole('button', { name: '我的草稿' }).click();
   const drafts = page.getByRole('dialog', { name: '我的草稿' });
-  await drafts.getByRole('button', { name: /^打开：县司法局2026年/ }).first().click();
+  await drafts
+    .getByRole('button', { name: /^打开：县司法局2026年/ })
+    .first()
+    .click();
   await expect(body(page).locator('h1')).toHaveText('县司法局2026年法治政府建设工作报告');
   await page.getByRole('button', { name: '去年打算' }).click();
   await expect(plansRegion(page)).toContainText('去年报告：县司法局2025年报告.docx（2025年）');
@@ -158,7 +165,11 @@ test('any draft can set or change its 去年报告 later (a .docx or one of 我�
   await expect(plans).toContainText('尚未设置去年报告');
 
   const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), plans.getByRole('button', { name: '选择去年报告的Word文件…' }).click()]);
-  await chooser2.setFiles({ name: '去年.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await lastYearDocx() });
+  await chooser2.setFiles({
+    name: '去年.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await lastYearDocx(),
+  });
   await expect(plans).toContainText('去年报告：去年.docx（2025年）');
   await expect(plans.getByRole('listitem')).toHaveCount(2);
   // The open draft's text is untouched by setting its comparison source.
@@ -219,7 +230,11 @@ test('axe: the 去年打算 panel, a table in the sheet and the 对比去年 dia
     page.waitForEvent('filechooser'),
     page.getByRole('dialog', { name: '新建报告' }).getByRole('button', { name: '选择去年报告的Word文件…' }).click(),
   ]);
-  await chooser.setFiles({ name: '去年.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await lastYearDocx() });
+  await chooser.setFiles({
+    name: '去年.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await lastYearDocx(),
+  });
   await expect(plansRegion(page).getByRole('listitem')).toHaveCount(2);
   await expect(body(page).locator('table')).toBeVisible();
   const serious = async () =>

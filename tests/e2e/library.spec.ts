@@ -56,7 +56,9 @@ test('a paragraph naming the example’s lawyer: flagged as a name, listed by �
   await expect(item).toHaveCount(1);
   await item.getByRole('button', { name: '插入' }).click();
 
-  const name = body(page).locator('mark.flag[data-flag="name"]').filter({ hasText: /^刘振辉$/ });
+  const name = body(page)
+    .locator('mark.flag[data-flag="name"]')
+    .filter({ hasText: /^刘振辉$/ });
   await expect(name).toHaveCount(1);
   await expect(name).toHaveAttribute('title', /人名/);
   await page.getByRole('button', { name: '检查' }).click();
@@ -105,7 +107,11 @@ test('导入范文: an imported .docx joins 我的范文, survives reload, can b
   );
   await openApp(page);
   const lib = library(page);
-  await lib.getByLabel('选择要导入的范文文件').setInputFiles({ name: '水务局报告.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+  await lib.getByLabel('选择要导入的范文文件').setInputFiles({
+    name: '水务局报告.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(bytes),
+  });
   await expect(page.getByRole('status').filter({ hasText: '已导入到“我的范文”' })).toBeVisible();
   await lib.getByLabel('按来源筛选').selectOption({ label: '我的范文' });
   await expect(lib.locator('li.lib-item').filter({ hasText: '开展水行政执法检查36次' })).toHaveCount(1);
@@ -119,7 +125,9 @@ test('导入范文: an imported .docx joins 我的范文, survives reload, can b
 
   // A corrupt file: a clear message naming it; library and draft untouched.
   const draftText = await body(page).innerText();
-  await library(page).getByLabel('选择要导入的范文文件').setInputFiles({ name: '损坏的报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a zip archive') });
+  await library(page)
+    .getByLabel('选择要导入的范文文件')
+    .setInputFiles({ name: '损坏的报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a zip archive') });
   await expect(page.getByRole('alert')).toContainText('损坏的报告.docx');
   expect(await body(page).innerText()).toBe(draftText);
   await expect(hit).toHaveCount(1);

@@ -150,7 +150,11 @@ test('hostile .docx files are refused quickly with a Chinese message and nothing
   await page.keyboard.type('还能继续写。');
   await expect(body(page)).toContainText('还能继续写。');
   // A plain report still imports.
-  await input.setInputFiles({ name: '正常的报告.docx', mimeType: DOCX_MIME, buffer: Buffer.from(docxOf(['某县司法局2024年法治政府建设工作报告', '一、工作开展情况', '正常的正文。'])) });
+  await input.setInputFiles({
+    name: '正常的报告.docx',
+    mimeType: DOCX_MIME,
+    buffer: Buffer.from(docxOf(['某县司法局2024年法治政府建设工作报告', '一、工作开展情况', '正常的正文。'])),
+  });
   await expect(page.getByRole('status').filter({ hasText: '已将“正常的报告.docx”导入为新草稿' })).toBeVisible();
 });
 
@@ -174,7 +178,9 @@ test('a backup with an unknown node restores that draft with the node as plain t
   });
   const table = {
     type: 'table',
-    content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '表格里的行政复议案件数' }] }] }] }],
+    content: [
+      { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '表格里的行政复议案件数' }] }] }] },
+    ],
   };
   const file = {
     format: 'report-drafter-backup',
@@ -208,7 +214,10 @@ test('an 800-row Word table of about 20,000 characters pastes; its text arrives'
   await page.evaluate(() => {
     const cell = (text: string) =>
       `<td width=142 valign=top style='width:106.5pt;border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:15.6pt'><p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan'><span lang=EN-US style='font-size:12.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:"Times New Roman";mso-bidi-font-family:"Times New Roman";color:black;mso-font-kerning:0pt'>${text}<o:p></o:p></span></p></td>`;
-    const rows = Array.from({ length: 800 }, (_, i) => `<tr style='mso-yfti-irow:${i};height:15.6pt'>${cell(`第${i + 1}项`)}${cell('行政执法案卷评查')}${cell('已整改')}${cell('2024年')}</tr>`);
+    const rows = Array.from(
+      { length: 800 },
+      (_, i) => `<tr style='mso-yfti-irow:${i};height:15.6pt'>${cell(`第${i + 1}项`)}${cell('行政执法案卷评查')}${cell('已整改')}${cell('2024年')}</tr>`,
+    );
     const html = `<html><body><!--StartFragment--><table class=MsoTableGrid border=1>${rows.join('\n')}</table><!--EndFragment--></body></html>`;
     const plain = Array.from({ length: 800 }, (_, i) => `第${i + 1}项\t行政执法案卷评查\t已整改\t2024年`).join('\r\n');
     const data = new DataTransfer();
@@ -240,7 +249,13 @@ test('a stored draft too large to edit opens another draft with a warning instea
             id: 'giant',
             name: '巨大的草稿',
             fields: { unit: '', year: 2024, superior: '', date: '' },
-            doc: { type: 'doc', content: [{ type: 'reportTitle', content: [{ type: 'text', text: '报告' }] }, { type: 'paragraph', content: [{ type: 'text', text: '字'.repeat(16_000_000) }] }] },
+            doc: {
+              type: 'doc',
+              content: [
+                { type: 'reportTitle', content: [{ type: 'text', text: '报告' }] },
+                { type: 'paragraph', content: [{ type: 'text', text: '字'.repeat(16_000_000) }] },
+              ],
+            },
             origin: null,
             createdAt: 1,
             updatedAt: Date.now() + 60_000,

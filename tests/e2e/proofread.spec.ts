@@ -56,7 +56,11 @@ test('忽略 is kept with the draft: it survives a reload, and 显示已忽略 l
   await openCheck(page);
   const group = checkPanel(page).getByRole('group', { name: '用词' });
   await expect(group.getByRole('listitem')).toHaveCount(1);
-  await expect(body(page).locator('.proof-mark').filter({ hasText: /^截止$/ })).toHaveCount(1);
+  await expect(
+    body(page)
+      .locator('.proof-mark')
+      .filter({ hasText: /^截止$/ }),
+  ).toHaveCount(1);
   await group.getByRole('button', { name: '忽略' }).click();
   await expect(group).toHaveCount(0);
   await expect(body(page).locator('.proof-mark')).toHaveCount(0);
@@ -72,7 +76,11 @@ test('忽略 is kept with the draft: it survives a reload, and 显示已忽略 l
   await expect(ignored).toContainText('截止');
   await ignored.getByRole('button', { name: '取消忽略' }).click();
   await expect(checkPanel(page).getByRole('group', { name: '用词' }).getByRole('listitem')).toHaveCount(1);
-  await expect(body(page).locator('.proof-mark').filter({ hasText: /^截止$/ })).toHaveCount(1);
+  await expect(
+    body(page)
+      .locator('.proof-mark')
+      .filter({ hasText: /^截止$/ }),
+  ).toHaveCount(1);
 });
 
 test('全部改正 on half-width punctuation is one undo step; typed text is checked when typing rests', async ({ page }) => {
@@ -119,8 +127,16 @@ test('pasted and imported text is checked the same way', async ({ page }) => {
     data.setData('text/plain', '我们认真布署，做为重点工作。');
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await expect(body(page).locator('.proof-mark').filter({ hasText: /^布署$/ })).toHaveCount(1);
-  await expect(body(page).locator('.proof-mark').filter({ hasText: /^做为$/ })).toHaveCount(1);
+  await expect(
+    body(page)
+      .locator('.proof-mark')
+      .filter({ hasText: /^布署$/ }),
+  ).toHaveCount(1);
+  await expect(
+    body(page)
+      .locator('.proof-mark')
+      .filter({ hasText: /^做为$/ }),
+  ).toHaveCount(1);
 
   // The 县商务局 report as a .docx (exported by the app's own code) through 导入Word.
   const { doc, fields } = exampleToDraft(getExample(2)!);

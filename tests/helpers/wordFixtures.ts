@@ -15,7 +15,8 @@ export function para(text: string, opts: { pPr?: string; runs?: string } = {}): 
   const runs = opts.runs ?? (text ? `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : '');
   return `<w:p>${opts.pPr ? `<w:pPr>${opts.pPr}</w:pPr>` : ''}${runs}</w:p>`;
 }
-export const numbered = (text: string, numId: number, ilvl: number) => para(text, { pPr: `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` });
+export const numbered = (text: string, numId: number, ilvl: number) =>
+  para(text, { pPr: `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` });
 export const styled = (text: string, styleId: string) => para(text, { pPr: `<w:pStyle w:val="${styleId}"/>` });
 export const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 
@@ -73,7 +74,8 @@ async function zipDocx(parts: DocxParts): Promise<Uint8Array> {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
   );
   const rels: string[] = [];
-  const rel = (id: string, type: string, target: string) => rels.push(`<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`);
+  const rel = (id: string, type: string, target: string) =>
+    rels.push(`<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`);
   if (parts.numbering) {
     zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
     rel('rIdN', 'numbering', 'numbering.xml');
@@ -92,7 +94,10 @@ async function zipDocx(parts: DocxParts): Promise<Uint8Array> {
   }
   for (const [path, data] of Object.entries(parts.files ?? {})) zip.file(path, data);
   if (parts.rels) rels.push(parts.rels);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,

@@ -18,13 +18,15 @@ describe('errorText never shows an engine’s English message', () => {
       overflow = e;
     }
     expect((overflow as Error).message).toMatch(/Maximum call stack/);
-    for (const e of [overflow, new TypeError("Cannot read properties of undefined (reading 'x')"), 'boom', null, undefined, 42]) expect(errorText(e)).toBe(UNEXPECTED_ERROR_TEXT);
+    for (const e of [overflow, new TypeError("Cannot read properties of undefined (reading 'x')"), 'boom', null, undefined, 42])
+      expect(errorText(e)).toBe(UNEXPECTED_ERROR_TEXT);
     expect(UNEXPECTED_ERROR_TEXT).toMatch(/草稿未受影响/);
   });
 });
 
 describe('shortcuts', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => shortcutOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
+    shortcutOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
   it('maps Ctrl+S, Ctrl+Shift+S and Ctrl+P (⌘ too)', () => {
     expect(key('s', { ctrlKey: true })).toBe('save');
     expect(key('S', { ctrlKey: true, shiftKey: true })).toBe('export');

@@ -35,7 +35,9 @@ describe('a stored draft too large to edit', () => {
     const giant = { ...draft('ws-size-giant', '字', 3), doc: reportDoc(title('报告'), paragraph('字'.repeat(1_000_000))) };
     const ws = await startWith([giant, draft('ws-size-ok', '能打开的', 2)], 'ws-size-giant');
     expect(ws.getState().draft?.id).toBe('ws-size-ok');
-    expect(ws.getState().sizeWarning).toBe('草稿“草稿ws-size-giant”内容过长（约100万字，一份草稿最多60万字），为免页面卡死没有打开。它仍完整保存在本机，可用“备份”下载保存。已改为打开“草稿ws-size-ok”。');
+    expect(ws.getState().sizeWarning).toBe(
+      '草稿“草稿ws-size-giant”内容过长（约100万字，一份草稿最多60万字），为免页面卡死没有打开。它仍完整保存在本机，可用“备份”下载保存。已改为打开“草稿ws-size-ok”。',
+    );
     await expect(ws.openDraft('ws-size-giant')).rejects.toThrow(/为免页面卡死没有打开/);
     // Still stored, and in the backup.
     expect(await ws.backupText()).toContain('"id": "ws-size-giant"');

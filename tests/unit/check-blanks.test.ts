@@ -59,10 +59,7 @@ describe('blank: placeholders left in the text', () => {
   });
 
   it('a blank inside flagged example text is left to the flag rule (reported once)', () => {
-    const items = checkDraft(
-      reportDoc(title('报告'), paragraph('共', text('XX', [{ type: 'flag', attrs: { kind: 'blank' } }]), '件，另XX件')),
-      fields,
-    ).items;
+    const items = checkDraft(reportDoc(title('报告'), paragraph('共', text('XX', [{ type: 'flag', attrs: { kind: 'blank' } }]), '件，另XX件')), fields).items;
     expect(items.filter((i) => i.rule === 'blank')).toMatchObject([{ from: 6, to: 8 }]);
     expect(items.filter((i) => i.rule === 'flag')).toMatchObject([{ from: 1, to: 3 }]);
   });

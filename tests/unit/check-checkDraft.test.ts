@@ -101,7 +101,10 @@ describe('checkDraft', () => {
       const result = checkDraft(doc, f);
       expect(result.counts.total, example.id).toBeGreaterThan(1000);
       // an example checked against its own year has no stale years
-      expect(result.items.filter((i) => i.rule === 'stale-year'), example.id).toEqual([]);
+      expect(
+        result.items.filter((i) => i.rule === 'stale-year'),
+        example.id,
+      ).toEqual([]);
     }
   });
 });

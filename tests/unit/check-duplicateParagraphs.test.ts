@@ -6,8 +6,7 @@ import { field, heading, paragraph, reportDoc, signoff, text, title, type BlockN
 
 const fields: ReportFields = { unit: '县司法局', year: 2024, superior: '县委、县政府', date: '2025-02-01' };
 const LONG = '坚持把法治政府建设摆在全局工作的重要位置，统筹推进各项工作。'; // 30 characters
-const dupes = (...blocks: BlockNode[]) =>
-  checkDraft(reportDoc(title('报告'), ...blocks), fields).items.filter((i) => i.rule === 'duplicate-paragraph');
+const dupes = (...blocks: BlockNode[]) => checkDraft(reportDoc(title('报告'), ...blocks), fields).items.filter((i) => i.rule === 'duplicate-paragraph');
 
 describe('duplicate-paragraph', () => {
   it('the same long paragraph twice → one warning, on the second', () => {

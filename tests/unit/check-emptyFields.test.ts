@@ -25,7 +25,14 @@ describe('empty-field', () => {
     { name: 'unit only spaces', fields: { ...filled, unit: '  ' }, field: 'unit', label: '单位名称', blockIndex: 0 },
     { name: 'year empty', fields: { ...filled, year: null }, field: 'year', label: '报告年度', blockIndex: 0 },
     { name: 'superior empty', fields: { ...filled, superior: '' }, field: 'superior', label: '上级机关', blockIndex: 1 },
-    { name: 'date empty', fields: { ...filled, date: '' }, field: 'date', label: '落款日期', blockIndex: 4, message: /还没有填写，导出的报告中将显示为“××××年××月××日”/ },
+    {
+      name: 'date empty',
+      fields: { ...filled, date: '' },
+      field: 'date',
+      label: '落款日期',
+      blockIndex: 4,
+      message: /还没有填写，导出的报告中将显示为“××××年××月××日”/,
+    },
     { name: 'date malformed', fields: { ...filled, date: '2025-02-31x' }, field: 'date', label: '落款日期', blockIndex: 4, message: /格式不正确/ },
   ];
   it.each(cases)('$name → one error naming $label', ({ fields, field: name, label, blockIndex, message }) => {

@@ -27,7 +27,13 @@ describe('missing-part', () => {
 
   it('duty folded into work as a sub-section counts', () => {
     const items = missing(
-      ...part('work', heading(2, {}, '认真履行推进法治建设第一责任人职责'), paragraph('主要负责同志带头学法。'), heading(2, {}, '加强学习'), paragraph('组织学习。')),
+      ...part(
+        'work',
+        heading(2, {}, '认真履行推进法治建设第一责任人职责'),
+        paragraph('主要负责同志带头学法。'),
+        heading(2, {}, '加强学习'),
+        paragraph('组织学习。'),
+      ),
       ...part('problems'),
       ...part('plans'),
     );
@@ -35,7 +41,9 @@ describe('missing-part', () => {
   });
 
   it('a run-in heading with text after its lead sentence is content', () => {
-    expect(missing(...part('work'), ...part('duty'), ...part('problems', heading(2, { runIn: true }, '学习不够深入。部分干部学法流于形式。')), ...part('plans'))).toEqual([]);
+    expect(
+      missing(...part('work'), ...part('duty'), ...part('problems', heading(2, { runIn: true }, '学习不够深入。部分干部学法流于形式。')), ...part('plans')),
+    ).toEqual([]);
   });
 
   const cases: Array<{ name: string; blocks: BlockNode[]; part: ReportPart; severity: 'error' | 'warning'; blockIndex: number | null; message: RegExp }> = [
@@ -81,7 +89,12 @@ describe('missing-part', () => {
     },
     {
       name: 'plans with sub-headings but no text',
-      blocks: [...part('work'), ...part('duty'), ...part('problems'), ...part('plans', heading(2, {}, '加强学习'), paragraph(), heading(2, { runIn: true }, '完善制度。'))],
+      blocks: [
+        ...part('work'),
+        ...part('duty'),
+        ...part('problems'),
+        ...part('plans', heading(2, {}, '加强学习'), paragraph(), heading(2, { runIn: true }, '完善制度。')),
+      ],
       part: 'plans',
       severity: 'error',
       blockIndex: 8,

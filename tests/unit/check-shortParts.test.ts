@@ -16,12 +16,8 @@ const HEADINGS: Record<ReportPart, string> = {
 };
 /** A report whose parts have `sizes[part]` characters of body text (plus their headings). */
 const reportOf = (sizes: Record<ReportPart, number>) =>
-  reportDoc(
-    title('报告'),
-    ...(Object.keys(HEADINGS) as ReportPart[]).flatMap((p) => [heading(1, {}, HEADINGS[p]), paragraph('字'.repeat(sizes[p]))]),
-  );
-const shortOnes = (sizes: Record<ReportPart, number>) =>
-  checkDraft(reportOf(sizes), fields).items.filter((i) => i.rule === 'short-part');
+  reportDoc(title('报告'), ...(Object.keys(HEADINGS) as ReportPart[]).flatMap((p) => [heading(1, {}, HEADINGS[p]), paragraph('字'.repeat(sizes[p]))]));
+const shortOnes = (sizes: Record<ReportPart, number>) => checkDraft(reportOf(sizes), fields).items.filter((i) => i.rule === 'short-part');
 
 describe(`short-part (< ${SHORT_PART_RATIO * 100}% of the longest part, once it has ${SHORT_PART_MIN_LONGEST} characters)`, () => {
   it('a one-sentence problems part next to a long work part → warning', () => {

@@ -64,9 +64,10 @@ describe('stale-year in a 2024 report', () => {
   });
 
   it('title and headings are checked, with a warning naming both years', () => {
-    const items = checkDraft(reportDoc(title('县司法局2023年法治政府建设工作报告'), heading(1, {}, '2023年工作开展情况'), paragraph('正文')), fields).items.filter(
-      (i) => i.rule === 'stale-year',
-    );
+    const items = checkDraft(
+      reportDoc(title('县司法局2023年法治政府建设工作报告'), heading(1, {}, '2023年工作开展情况'), paragraph('正文')),
+      fields,
+    ).items.filter((i) => i.rule === 'stale-year');
     expect(items).toMatchObject([
       { blockIndex: 0, from: 4, to: 9, severity: 'warning' },
       { blockIndex: 1, from: 0, to: 5, severity: 'warning' },
@@ -84,6 +85,10 @@ describe('quotedMask', () => {
     ['《未闭合', '1111'],
   ];
   it.each(cases)('%j → %s', (value, expected) => {
-    expect(quotedMask(value).map((b) => (b ? '1' : '0')).join('')).toBe(expected);
+    expect(
+      quotedMask(value)
+        .map((b) => (b ? '1' : '0'))
+        .join(''),
+    ).toBe(expected);
   });
 });

@@ -31,7 +31,11 @@ describe('检查 with a 去年报告', () => {
       ['same-as-last-year', 'suggestion', '与去年报告相同，请更新（“坚持把学法作为领导干部的…”）。'],
     ]);
     // The carried-over figures are listed as 去年数字.
-    expect(items().filter((i) => i.rule === 'flag').map((i) => i.message)).toContain('“12次”是去年报告中的数字（去年数字，请更新），请改为今年的实际数据。');
+    expect(
+      items()
+        .filter((i) => i.rule === 'flag')
+        .map((i) => i.message),
+    ).toContain('“12次”是去年报告中的数字（去年数字，请更新），请改为今年的实际数据。');
   });
 
   it('an answering paragraph, a hand link and a rewritten paragraph clear them', () => {
@@ -49,7 +53,14 @@ describe('检查 with a 去年报告', () => {
 
   it('no 去年报告, no such items; a table is carried over with its figures marked', () => {
     expect(checkDraft(start.doc, start.fields).items.some((i) => i.rule === 'unanswered-plan')).toBe(false);
-    const withTable = doc(t('2025年报告'), h1('工作开展情况'), table([['项目', '数量'], ['复议案件', '42件']]));
+    const withTable = doc(
+      t('2025年报告'),
+      h1('工作开展情况'),
+      table([
+        ['项目', '数量'],
+        ['复议案件', '42件'],
+      ]),
+    );
     const next = startFromLastYear({ doc: withTable, fields, name: 'x' }, 'draft');
     const cell = next.doc.content[2]!;
     expect(JSON.stringify(cell)).toContain('"text":"42件","marks":[{"type":"flag","attrs":{"kind":"stale"}}]');

@@ -18,7 +18,13 @@ describe('share links', () => {
   it('tell a malformed link from no link', () => {
     expect(parseShareHash('')).toBeNull();
     expect(parseShareHash('#top')).toBeNull();
-    for (const bad of [`#/shared/${NAME}`, `#/shared/${NAME}/short`, `#/shared/x/${SECRET}`, `#/shared/${NAME}/${SECRET}/extra`, `#/shared/${NAME}/${SECRET.slice(1)}!`])
+    for (const bad of [
+      `#/shared/${NAME}`,
+      `#/shared/${NAME}/short`,
+      `#/shared/x/${SECRET}`,
+      `#/shared/${NAME}/${SECRET}/extra`,
+      `#/shared/${NAME}/${SECRET.slice(1)}!`,
+    ])
       expect(parseShareHash(bad)).toEqual({ kind: 'malformed' });
   });
   it('find the server beside the app, under any path', () => {

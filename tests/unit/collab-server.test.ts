@@ -132,7 +132,10 @@ describe('server process', () => {
     writer.destroy();
     // The revoke API gives the same answer for an unknown document and a wrong owner secret.
     const a = await fetch(`${server.url}/api/shares/revoke`, { method: 'POST', body: JSON.stringify({ name: share.name, owner: share.edit, which: 'read' }) });
-    const b = await fetch(`${server.url}/api/shares/revoke`, { method: 'POST', body: JSON.stringify({ name: newDocName(), owner: newSecret(), which: 'read' }) });
+    const b = await fetch(`${server.url}/api/shares/revoke`, {
+      method: 'POST',
+      body: JSON.stringify({ name: newDocName(), owner: newSecret(), which: 'read' }),
+    });
     const c = await fetch(`${server.url}/api/shares/revoke`, { method: 'POST', body: 'not json' });
     expect([a.status, b.status]).toEqual([404, 404]);
     expect(await a.text()).toBe(await b.text());
@@ -145,7 +148,10 @@ describe('server process', () => {
     const reader = connect(server.wsUrl, share.name, share.read);
     const editor = connect(server.wsUrl, share.name, share.edit);
     await Promise.all([owner.synced(), reader.synced(), editor.synced()]);
-    const res = await fetch(`${server.url}/api/shares/revoke`, { method: 'POST', body: JSON.stringify({ name: share.name, owner: share.owner, which: 'edit' }) });
+    const res = await fetch(`${server.url}/api/shares/revoke`, {
+      method: 'POST',
+      body: JSON.stringify({ name: share.name, owner: share.owner, which: 'edit' }),
+    });
     expect(res.status).toBe(200);
     const { secret } = (await res.json()) as { secret: string };
     expect(isSecret(secret) && secret !== share.edit).toBe(true);

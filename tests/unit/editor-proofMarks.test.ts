@@ -53,7 +53,12 @@ describe('ProofMarks (the underlines)', () => {
 
   it('keeps the drawn decorations of unchanged marks when new marks arrive', () => {
     const { state, marks } = marked();
-    const again = state.apply(state.tr.setMeta(proofMarksKey, marks.map((m): ProofMark => ({ ...m }))));
+    const again = state.apply(
+      state.tr.setMeta(
+        proofMarksKey,
+        marks.map((m): ProofMark => ({ ...m })),
+      ),
+    );
     const before = proofMarksKey.getState(state)!.decorations.find();
     const after = proofMarksKey.getState(again)!.decorations.find();
     expect(after.map((d) => d.spec)).toEqual(before.map((d) => d.spec));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainCharacter } from '../../src/editor/extensions/selectionSync.ts';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 describe('isPlainCharacter (keys that skip the selection read before keymaps)', () => {
   it('is true for typed characters, with or without Shift', () => {

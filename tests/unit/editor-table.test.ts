@@ -8,7 +8,16 @@ import { doc, h1, p, t } from '../helpers/builders.ts';
 
 describe('the table node in the editor schema', () => {
   const schema = getSchema(reportExtensions());
-  const d = doc(t('报告'), h1('工作开展情况'), p('如下表：'), table([['项目', '数量'], ['复议案件', '42件\n（含移送）']]), p('正文。'));
+  const d = doc(
+    t('报告'),
+    h1('工作开展情况'),
+    p('如下表：'),
+    table([
+      ['项目', '数量'],
+      ['复议案件', '42件\n（含移送）'],
+    ]),
+    p('正文。'),
+  );
 
   it('takes a report with a table; editor → storage → editor gives the same document', () => {
     const node = schema.nodeFromJSON(d);

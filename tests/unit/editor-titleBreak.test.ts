@@ -21,7 +21,7 @@ function shown(d: PMNode, fields: ReportFields): string {
   return out;
 }
 
-describe('titleBreakPos: where the editor draws the title\'s line break', () => {
+describe("titleBreakPos: where the editor draws the title's line break", () => {
   it('before the year field when the unit field makes the title too long', () => {
     const d = docOf(field('unit'), field('year'), '年度法治政府建设工作报告');
     expect(shown(d, fieldsOf('XX市XX县人民政府办公室'))).toBe('{unit}|{year}年度法治政府建设工作报告');
@@ -32,7 +32,7 @@ describe('titleBreakPos: where the editor draws the title\'s line break', () => 
     expect(shown(docOf('县司法局2023年度法治政府建设工作开展情况和成效报告'), fieldsOf(''))).toBe('县司法局2023年度|法治政府建设工作开展情况和成效报告');
   });
 
-  it('none when the user typed a break, or the boundary falls inside a field\'s text', () => {
+  it("none when the user typed a break, or the boundary falls inside a field's text", () => {
     expect(titleBreakPos(docOf('XX市XX县人民政府', { type: 'hardBreak' }, '办公室2023年度法治政府建设工作报告'), fieldsOf(''))).toBeNull();
     expect(titleBreakPos(docOf(field('unit'), '年度法治政府建设工作报告'), fieldsOf('XX市XX县人民政府办公室2023'))).toBeNull();
   });
@@ -41,9 +41,23 @@ describe('titleBreakPos: where the editor draws the title\'s line break', () => 
 describe('the plugin', () => {
   it('keeps one widget at the break, rebuilt when the title or the fields change, mapped otherwise', () => {
     const fields = { current: fieldsOf('XX市XX县人民政府办公室') };
-    const [plugin] = TitleBreak.config.addProseMirrorPlugins!.call({ editor: { storage: { field: { get fields() { return fields.current; } } } } } as never);
+    const [plugin] = TitleBreak.config.addProseMirrorPlugins!.call({
+      editor: {
+        storage: {
+          field: {
+            get fields() {
+              return fields.current;
+            },
+          },
+        },
+      },
+    } as never);
     let state = EditorState.create({ doc: docOf(field('unit'), field('year'), '年度法治政府建设工作报告'), plugins: [plugin!] });
-    const at = () => titleBreakKey.getState(state)!.find().map((d) => d.from);
+    const at = () =>
+      titleBreakKey
+        .getState(state)!
+        .find()
+        .map((d) => d.from);
     expect(at()).toEqual([2]);
     // typing in the body keeps it
     state = state.apply(state.tr.insertText('新', state.doc.content.size - 1));

@@ -64,7 +64,10 @@ describe('XX镇 sign-off', () => {
   });
   it('reports without a sign-off get none', () => {
     for (const r of EXAMPLES.filter((x) => x.id !== 'xx-town')) {
-      expect(exampleToDraft(r).doc.content.some((n) => n.type === 'signoff'), r.id).toBe(false);
+      expect(
+        exampleToDraft(r).doc.content.some((n) => n.type === 'signoff'),
+        r.id,
+      ).toBe(false);
     }
   });
 });

@@ -11,7 +11,12 @@ describe('docxFileName', () => {
     { name: 'Windows-illegal characters', unit: 'XX市<教育>局:"办公室"/|?*\\', year: 2023, expected: 'XX市教育局办公室2023年度法治政府建设工作报告.docx' },
     { name: 'control characters and newlines', unit: '县\n司法\t局\u0000', year: 2023, expected: '县司法局2023年度法治政府建设工作报告.docx' },
     { name: 'leading dots and trailing spaces', unit: '..县统计局 . ', year: 2023, expected: '县统计局2023年度法治政府建设工作报告.docx' },
-    { name: 'full-width punctuation kept', unit: '中共XX县委（县政府）办公室', year: 2023, expected: '中共XX县委（县政府）办公室2023年度法治政府建设工作报告.docx' },
+    {
+      name: 'full-width punctuation kept',
+      unit: '中共XX县委（县政府）办公室',
+      year: 2023,
+      expected: '中共XX县委（县政府）办公室2023年度法治政府建设工作报告.docx',
+    },
   ])('$name → $expected', ({ unit, year, expected }) => {
     expect(docxFileName({ unit, year })).toBe(expected);
   });

@@ -93,7 +93,13 @@ function alignParagraphs(pages: readonly PdfPage[], expected: readonly ExpectedP
     paragraphs.push(got);
     for (let i = start; i < next; i++) Object.assign(lines[i]!, { paragraph: index, first: i === start, last: i === next - 1 });
   });
-  if (next < lines.length) paragraphs.push(`(extra lines) ${lines.slice(next).map((l) => l.text).join('')}`);
+  if (next < lines.length)
+    paragraphs.push(
+      `(extra lines) ${lines
+        .slice(next)
+        .map((l) => l.text)
+        .join('')}`,
+    );
   return { paragraphs, lines };
 }
 

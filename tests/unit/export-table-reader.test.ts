@@ -34,7 +34,14 @@ const BODY = '全年坚持以习近平法治思想为指导，认真落实法治
 function tableDoc(): ReportDoc {
   const before = Array.from({ length: 14 }, (_, i) => paragraph(`第${i + 1}段。${BODY}`));
   const after = Array.from({ length: 20 }, (_, i) => paragraph(`第${i + 15}段。${BODY}`));
-  return reportDoc(title('县司法局2025年法治政府建设工作报告'), heading(1, { part: 'work' }, '主要举措和成效'), ...before, paragraph('主要数据如下表：'), table(ROWS), ...after);
+  return reportDoc(
+    title('县司法局2025年法治政府建设工作报告'),
+    heading(1, { part: 'work' }, '主要举措和成效'),
+    ...before,
+    paragraph('主要数据如下表：'),
+    table(ROWS),
+    ...after,
+  );
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -189,7 +189,9 @@ describe('footers (§7.5)', () => {
     { type: 'even' as const, side: 'left', indent: 'w:left' },
   ])('$type footer: a PAGE field between em dashes, $side-aligned one character in', ({ type, side, indent }) => {
     const footer = footerOf(type);
-    expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t xml:space="preserve"> —<\/w:t>/);
+    expect(footer).toMatch(
+      /<w:t xml:space="preserve">— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t xml:space="preserve"> —<\/w:t>/,
+    );
     expect(attrOf(footer, 'w:jc', 'w:val')).toBe(side);
     expect(attrOf(footer, 'w:ind', indent)).toBe('280');
     expect(attrOf(footer, 'w:ind', 'w:firstLine')).toBe('0');

@@ -180,26 +180,45 @@ function cfb(...streams: string[]): Uint8Array {
 describe('bad files', () => {
   const BAD: ReadonlyArray<readonly [name: string, fileName: string, reason: ImportReason, bytes: () => Promise<Uint8Array>]> = [
     ['an empty file', '空白.docx', 'empty', async () => new Uint8Array(0)],
-    ['a file over 20 MB', '太大.docx', 'tooLarge', async () => {
-      const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
-      big.set([0x50, 0x4b, 0x03, 0x04]);
-      return big;
-    }],
+    [
+      'a file over 20 MB',
+      '太大.docx',
+      'tooLarge',
+      async () => {
+        const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
+        big.set([0x50, 0x4b, 0x03, 0x04]);
+        return big;
+      },
+    ],
     ['a .txt renamed .docx', '改名.docx', 'notDocx', async () => new TextEncoder().encode('这是一个纯文本文件，不是Word文档。')],
     ['an encrypted .docx (CFB with EncryptedPackage)', '加密.docx', 'encrypted', async () => cfb('Root Entry', 'EncryptionInfo', 'EncryptedPackage')],
     ['another CFB file', '表格.xls', 'notDocx', async () => cfb('Root Entry', 'Workbook')],
-    ['a corrupt zip (the first half of a .docx)', '损坏.docx', 'corrupt', async () => {
-      const whole = await docxOf([new Paragraph({ children: [new TextRun('正文')] })]);
-      return whole.slice(0, Math.floor(whole.length / 2));
-    }],
-    ['a zip that is no Word document', '压缩包.docx', 'notDocx', async () => {
-      const zip = new JSZip();
-      zip.file('readme.txt', '你好');
-      return zip.generateAsync({ type: 'uint8array' });
-    }],
+    [
+      'a corrupt zip (the first half of a .docx)',
+      '损坏.docx',
+      'corrupt',
+      async () => {
+        const whole = await docxOf([new Paragraph({ children: [new TextRun('正文')] })]);
+        return whole.slice(0, Math.floor(whole.length / 2));
+      },
+    ],
+    [
+      'a zip that is no Word document',
+      '压缩包.docx',
+      'notDocx',
+      async () => {
+        const zip = new JSZip();
+        zip.file('readme.txt', '你好');
+        return zip.generateAsync({ type: 'uint8array' });
+      },
+    ],
     ['a .docx without text', '无字.docx', 'noText', async () => docxOf([new Paragraph({ children: [] }), new Paragraph({ children: [new TextRun('   ')] })])],
-    ['a .docx with only a title', '只有标题.docx', 'noText', async () =>
-      docxOf([new Paragraph({ heading: DocxHeadingLevel.TITLE, children: [new TextRun('2023年法治政府建设工作报告')] })])],
+    [
+      'a .docx with only a title',
+      '只有标题.docx',
+      'noText',
+      async () => docxOf([new Paragraph({ heading: DocxHeadingLevel.TITLE, children: [new TextRun('2023年法治政府建设工作报告')] })]),
+    ],
   ];
 
   it.each(BAD)('rejects %s', async (_name, fileName, reason, bytes) => {

@@ -10,7 +10,14 @@ describe('excerpt', () => {
   });
 
   it('keeps the opening of a long text when the first hit is inside it', () => {
-    const r = excerpt(text, [{ from: 3, to: 5 }, { from: 78, to: 85 }], 80);
+    const r = excerpt(
+      text,
+      [
+        { from: 3, to: 5 },
+        { from: 78, to: 85 },
+      ],
+      80,
+    );
     expect(r.cut).toBe(true);
     expect(r.text).toBe(text.slice(0, 80) + ELLIPSIS);
     // The second hit is clipped at the cut.
@@ -33,7 +40,14 @@ describe('excerpt', () => {
 
   it('marks only the hits the window shows', () => {
     const src = '法治' + 'A'.repeat(148) + '法治' + 'B'.repeat(100);
-    const r = excerpt(src, [{ from: 100, to: 102 }, { from: 150, to: 152 }], 80);
+    const r = excerpt(
+      src,
+      [
+        { from: 100, to: 102 },
+        { from: 150, to: 152 },
+      ],
+      80,
+    );
     // The first hit (100) is beyond the opening: window from 90; nothing to mark in the opening.
     expect(r.text).toBe(src.slice(0, 40) + ELLIPSIS + src.slice(90, 130) + ELLIPSIS);
     expect(r.ranges).toEqual([{ from: 51, to: 53 }]);

@@ -4,8 +4,7 @@ import { findUnitNames, levelOfUnit } from '../../src/text/unitNames.ts';
 import type { FlagKind } from '../../src/model/schema.ts';
 
 /** The flagged substrings of `text`, as `kind:text`. */
-const flagged = (text: string, context?: FlagContext): string[] =>
-  detectFlags(text, context).map((f) => `${f.kind}:${text.slice(f.from, f.to)}`);
+const flagged = (text: string, context?: FlagContext): string[] => detectFlags(text, context).map((f) => `${f.kind}:${text.slice(f.from, f.to)}`);
 
 interface Case {
   readonly name: string;
@@ -32,11 +31,34 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], FlagContext?]> = [
   ['self references', '本局主要负责同志认真履行职责，我局将依法履职，本单位、我镇、我县', ['self:本局', 'self:我局', 'self:本单位', 'self:我镇', 'self:我县']],
   ['self references that fit the draft stay', '我局将依法履职，本单位、我镇、我县', ['self:我镇'], { draftUnit: '县统计局' }],
   ['我所在 is no office', '我所在的单位', []],
-  ['figures', '走访服务企业10797家，代办完成率100%，发布60多篇，开展400余次，6.4万人次', ['figure:10797家', 'figure:100%', 'figure:60多篇', 'figure:400余次', 'figure:6.4万人次']],
-  ['figures with every unit', '1次2人3人次4件5宗6场7条8份9个10%11％12﹪13万元14名15起16期17篇', [
-    'figure:1次', 'figure:2人', 'figure:3人次', 'figure:4件', 'figure:5宗', 'figure:6场', 'figure:7条', 'figure:8份',
-    'figure:9个', 'figure:10%', 'figure:11％', 'figure:12﹪', 'figure:13万元', 'figure:14名', 'figure:15起', 'figure:16期', 'figure:17篇',
-  ]],
+  [
+    'figures',
+    '走访服务企业10797家，代办完成率100%，发布60多篇，开展400余次，6.4万人次',
+    ['figure:10797家', 'figure:100%', 'figure:60多篇', 'figure:400余次', 'figure:6.4万人次'],
+  ],
+  [
+    'figures with every unit',
+    '1次2人3人次4件5宗6场7条8份9个10%11％12﹪13万元14名15起16期17篇',
+    [
+      'figure:1次',
+      'figure:2人',
+      'figure:3人次',
+      'figure:4件',
+      'figure:5宗',
+      'figure:6场',
+      'figure:7条',
+      'figure:8份',
+      'figure:9个',
+      'figure:10%',
+      'figure:11％',
+      'figure:12﹪',
+      'figure:13万元',
+      'figure:14名',
+      'figure:15起',
+      'figure:16期',
+      'figure:17篇',
+    ],
+  ],
   ['dates, years and document numbers are no figures', '2023年11月6日，国办发〔2015〕58号，12345热线，“1+3+N”', []],
   ['source unit and its short form', '商务局始终把法治政府建设作为基本准则，县商务局', ['unit:商务局', 'unit:县商务局'], { sourceUnit: '县商务局' }],
   ['source places without a level', '为大方经济社会发展', ['unit:大方'], { sourcePlaces: ['大方'] }],
@@ -107,7 +129,15 @@ describe('markText', () => {
 
   it('returns no node for empty text and ignores out-of-range or overlapping flags', () => {
     expect(markText('', [], source)).toEqual([]);
-    const nodes = markText('abcdef', [{ from: 1, to: 3, kind: 'blank' }, { from: 2, to: 4, kind: 'unit' }, { from: 5, to: 99, kind: 'self' }], source);
+    const nodes = markText(
+      'abcdef',
+      [
+        { from: 1, to: 3, kind: 'blank' },
+        { from: 2, to: 4, kind: 'unit' },
+        { from: 5, to: 99, kind: 'self' },
+      ],
+      source,
+    );
     expect(nodes.map((n) => n.text)).toEqual(['a', 'bc', 'de', 'f']);
     expect(nodes.map((n) => n.marks?.length)).toEqual([1, 2, 1, 2]);
   });

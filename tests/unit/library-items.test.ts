@@ -18,7 +18,14 @@ function report(id: string, title: string, unit: string | null, ...specs: Array<
   });
   return { id, index: 0, title, unit, unitNote: '', level: '县', year: 2023, blocks };
 }
-const h = (level: 1 | 2 | 3 | 4, numbering: string, text: string, part: Part = 'work') => ({ type: 'heading' as const, level, runIn: false, numbering, text, part });
+const h = (level: 1 | 2 | 3 | 4, numbering: string, text: string, part: Part = 'work') => ({
+  type: 'heading' as const,
+  level,
+  runIn: false,
+  numbering,
+  text,
+  part,
+});
 const p = (text: string, part: Part = 'work') => ({ type: 'paragraph' as const, text, part });
 
 const MINE = report(

@@ -71,7 +71,10 @@ describe('searchLibrary', () => {
     const hit = searchLibrary(index, '执法 监督').find((h) => h.item.id === 't-1')!;
     expect(marked(hit.item.text, hit)).toEqual(['执法监督', '执法监督']);
     const overlapping = searchLibrary(index, '执法监 法监督').find((h) => h.item.id === 't-1')!;
-    expect(overlapping.textRanges).toEqual([{ from: 2, to: 6 }, { from: 7, to: 11 }]);
+    expect(overlapping.textRanges).toEqual([
+      { from: 2, to: 6 },
+      { from: 7, to: 11 },
+    ]);
   });
 
   it('matches full-width text with half-width queries, ranges on the original text', () => {

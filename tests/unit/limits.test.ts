@@ -81,7 +81,10 @@ describe('paste is measured by its text', () => {
     // Word's markup: every cell with its borders and widths, every run with its fonts.
     const cell = (text: string) =>
       `<td width=142 valign=top style='width:106.5pt;border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:15.6pt'><p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan'><span lang=EN-US style='font-size:12.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:"Times New Roman";mso-bidi-font-family:"Times New Roman";color:black;mso-font-kerning:0pt'>${text}<o:p></o:p></span></p></td>`;
-    const rows = Array.from({ length: 800 }, (_, i) => `<tr style='mso-yfti-irow:${i};height:15.6pt'>${cell(`第${i}项`)}${cell('行政执法案卷评查')}${cell('已整改')}${cell('2024年')}</tr>`);
+    const rows = Array.from(
+      { length: 800 },
+      (_, i) => `<tr style='mso-yfti-irow:${i};height:15.6pt'>${cell(`第${i}项`)}${cell('行政执法案卷评查')}${cell('已整改')}${cell('2024年')}</tr>`,
+    );
     const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>${'p.MsoNormal{margin:0cm;font-size:10.5pt;}'.repeat(200)}</style></head><body><table class=MsoTableGrid border=1>${rows.join('\n')}</table></body></html>`;
     const plain = Array.from({ length: 800 }, (_, i) => `第${i}项\t行政执法案卷评查\t已整改\t2024年`).join('\r\n');
     expect(html.length / 4).toBeGreaterThan(MAX_PASTE_CHARS); // what the old check measured
@@ -113,7 +116,15 @@ describe('stored and restored drafts', () => {
 
 describe('a 300-page report passes every door', () => {
   const doc = reportOfPages(300);
-  const draft = { id: 'long', name: '三百页', fields: { unit: '某县司法局', year: 2024, superior: '', date: '' }, doc, origin: null, createdAt: 1, updatedAt: 2 };
+  const draft = {
+    id: 'long',
+    name: '三百页',
+    fields: { unit: '某县司法局', year: 2024, superior: '', date: '' },
+    doc,
+    origin: null,
+    createdAt: 1,
+    updatedAt: 2,
+  };
   it('as a backup', () => {
     const parsed = parseBackup(createBackup([draft], [], new Date(0)));
     expect(parsed.drafts).toHaveLength(1);
@@ -122,7 +133,12 @@ describe('a 300-page report passes every door', () => {
   it('as a paste of its text and of its HTML', () => {
     const paragraphs = doc.content.slice(1).map((b) => inlineText((b as BlockNode).content));
     const plain = paragraphs.join('\n');
-    const html = paragraphs.map((t) => `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.95pt;mso-line-height-rule:exactly'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${t}<o:p></o:p></span></p>`).join('\n');
+    const html = paragraphs
+      .map(
+        (t) =>
+          `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.95pt;mso-line-height-rule:exactly'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${t}<o:p></o:p></span></p>`,
+      )
+      .join('\n');
     const size = pasteSize(plain, html);
     expect(size.htmlTooLarge).toBe(false);
     expect(size.chars).toBeGreaterThan(180_000);

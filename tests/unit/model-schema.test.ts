@@ -29,7 +29,14 @@ describe('the document model', () => {
         {
           type: 'paragraph',
           content: [
-            { type: 'text', text: 'a', marks: [{ type: 'flag', attrs: { kind: 'blank' } }, { type: 'source', attrs: { report: 'r', heading: 'h' } }] },
+            {
+              type: 'text',
+              text: 'a',
+              marks: [
+                { type: 'flag', attrs: { kind: 'blank' } },
+                { type: 'source', attrs: { report: 'r', heading: 'h' } },
+              ],
+            },
             { type: 'hardBreak' },
           ],
         },

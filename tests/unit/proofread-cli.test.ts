@@ -27,7 +27,10 @@ describe('npm run proofread (the browser’s rules on a file)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'proofread-cli-'));
-    await writeFile(join(dir, 'report.txt'), '县水务局2024年度法治政府建设工作报告\n坚持以新时代中国特色社会主义思想为指导,服务大局。\n\n一是加强学习；三是完善制度。\n');
+    await writeFile(
+      join(dir, 'report.txt'),
+      '县水务局2024年度法治政府建设工作报告\n坚持以新时代中国特色社会主义思想为指导,服务大局。\n\n一是加强学习；三是完善制度。\n',
+    );
     await writeFile(join(dir, 'advice.txt'), '学习《宪法》、《民法典》。\n');
     await writeFile(join(dir, 'clean.txt'), '坚持以习近平新时代中国特色社会主义思想为指导，服务大局。\n');
   });
@@ -94,7 +97,13 @@ describe('npm run proofread (the browser’s rules on a file)', () => {
     const { code, stdout } = await cli(join(dir, 'commerce.docx'), '--json');
     expect(code).toBe(1);
     const items = JSON.parse(stdout).items as Array<{ paragraph: number; rule: string; match: string }>;
-    expect(items[0]).toEqual({ paragraph: 2, severity: 'error', rule: 'known-title', match: '法治政府建设实施纲要（2020-2025年）', fix: '法治政府建设实施纲要（2021—2025年）' });
+    expect(items[0]).toEqual({
+      paragraph: 2,
+      severity: 'error',
+      rule: 'known-title',
+      match: '法治政府建设实施纲要（2020-2025年）',
+      fix: '法治政府建设实施纲要（2021—2025年）',
+    });
     expect(items.filter((i) => i.rule === 'straight-quote')).toHaveLength(18);
   });
 

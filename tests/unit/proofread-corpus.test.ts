@@ -11,8 +11,7 @@ import { EXAMPLES } from '../../src/examples/examples.ts';
 import { exampleToDraft } from '../../src/examples/toDraft.ts';
 
 type Expected = readonly [rule: string, match: string, fix: string | null];
-const q = (n: number): Expected[] =>
-  Array.from({ length: n }, (_, i) => ['straight-quote', '"', i % 2 ? '”' : '“'] as const);
+const q = (n: number): Expected[] => Array.from({ length: n }, (_, i) => ['straight-quote', '"', i % 2 ? '”' : '“'] as const);
 
 const EXPECTED: Readonly<Record<string, readonly Expected[]>> = {
   'county-investment': [
@@ -73,7 +72,10 @@ describe.each(EXAMPLES.map((r) => [r.id, r] as const))('the example %s', (id, re
   });
 
   it('is clean of every 需修改 item once the certain fixes are applied', () => {
-    const fixed = applyFixes(doc, items.filter((i) => i.fix !== null));
+    const fixed = applyFixes(
+      doc,
+      items.filter((i) => i.fix !== null),
+    );
     const again = proofreadContext(buildContext(fixed, fields));
     expect(again.filter((i) => i.severity === 'error')).toEqual([]);
   });

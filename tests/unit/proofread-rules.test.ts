@@ -23,49 +23,136 @@ const run = ({ text, part = 'work', unit = '', year = 2024 }: Case) => {
 /** True cases: each must be found exactly as listed. */
 const TRUE_CASES: readonly Case[] = [
   // 规范表述
-  { name: '思想 without 习近平', text: '坚持以新时代中国特色社会主义思想为指导', found: [['xi-thought', '新时代中国特色社会主义思想', '习近平新时代中国特色社会主义思想']] },
+  {
+    name: '思想 without 习近平',
+    text: '坚持以新时代中国特色社会主义思想为指导',
+    found: [['xi-thought', '新时代中国特色社会主义思想', '习近平新时代中国特色社会主义思想']],
+  },
   { name: '法治思想 without 习近平', text: '深入学习贯彻法治思想。', found: [['xi-law-thought', '法治思想', '习近平法治思想']] },
   { name: '《法治思想》 in 书名号', text: '学习了《法治思想学习纲要》。', found: [['xi-law-thought', '法治思想', '习近平法治思想']] },
   { name: '二十大 without 党的', text: '深入贯彻二十大精神。', found: [['party-congress', '二十大', '党的二十大']] },
   { name: '十九届四中全会 without 党的', text: '学习十九届四中全会精神。', found: [['party-congress', '十九届四中全会', '党的十九届四中全会']] },
   { name: '重要论述 with no speaker (建议)', text: '专题学习关于法治政府建设的重要论述。', found: [['speaker', '重要论述', null]] },
   { name: '重要讲话精神 with no speaker', text: '认真学习重要讲话精神。', found: [['speaker', '重要讲话精神', null]] },
-  { name: '四个意识 in the wrong order', text: '增强政治意识、核心意识、大局意识、看齐意识。', found: [['fixed-set', '政治意识、核心意识、大局意识、看齐意识', '政治意识、大局意识、核心意识、看齐意识']] },
-  { name: '四个自信 with a wrong member', text: '坚定道路自信、理论自信、制度自信、历史自信。', found: [['fixed-set', '道路自信、理论自信、制度自信、历史自信', '道路自信、理论自信、制度自信、文化自信']] },
+  {
+    name: '四个意识 in the wrong order',
+    text: '增强政治意识、核心意识、大局意识、看齐意识。',
+    found: [['fixed-set', '政治意识、核心意识、大局意识、看齐意识', '政治意识、大局意识、核心意识、看齐意识']],
+  },
+  {
+    name: '四个自信 with a wrong member',
+    text: '坚定道路自信、理论自信、制度自信、历史自信。',
+    found: [['fixed-set', '道路自信、理论自信、制度自信、历史自信', '道路自信、理论自信、制度自信、文化自信']],
+  },
   { name: '五位一体战略布局', text: '统筹推进“五位一体”战略布局。', found: [['fixed-set', '“五位一体”战略布局', '“五位一体”总体布局']] },
   { name: '四个全面总体布局', text: '协调推进“四个全面”总体布局。', found: [['fixed-set', '“四个全面”总体布局', '“四个全面”战略布局']] },
-  { name: '两个维护 old wording', text: '坚决维护习近平总书记在党中央和全党的核心地位。', found: [['fixed-set', '维护习近平总书记在党中央和全党的核心地位', '维护习近平总书记党中央的核心、全党的核心地位']] },
+  {
+    name: '两个维护 old wording',
+    text: '坚决维护习近平总书记在党中央和全党的核心地位。',
+    found: [['fixed-set', '维护习近平总书记在党中央和全党的核心地位', '维护习近平总书记党中央的核心、全党的核心地位']],
+  },
   { name: '法制政府', text: '加快建设法制政府。', found: [['fazhi', '法制政府', '法治政府']] },
   { name: '法制思维', text: '运用法制思维化解矛盾。', found: [['fazhi', '法制思维', '法治思维']] },
   // 法规名称
-  { name: '中华人民共和国民法典 without 书名号', text: '宣传中华人民共和国民法典。', found: [['law-title-marks', '中华人民共和国民法典', '《中华人民共和国民法典》']] },
-  { name: '中华人民共和国行政处罚法 without 书名号', text: '学习中华人民共和国行政处罚法，规范执法。', found: [['law-title-marks', '中华人民共和国行政处罚法', '《中华人民共和国行政处罚法》']] },
+  {
+    name: '中华人民共和国民法典 without 书名号',
+    text: '宣传中华人民共和国民法典。',
+    found: [['law-title-marks', '中华人民共和国民法典', '《中华人民共和国民法典》']],
+  },
+  {
+    name: '中华人民共和国行政处罚法 without 书名号',
+    text: '学习中华人民共和国行政处罚法，规范执法。',
+    found: [['law-title-marks', '中华人民共和国行政处罚法', '《中华人民共和国行政处罚法》']],
+  },
   { name: '民法典 without 书名号', text: '举办民法典专题讲座。', found: [['law-title-marks', '民法典', '《民法典》']] },
   { name: '优化营商环境条例 without 书名号', text: '贯彻优化营商环境条例。', found: [['law-title-marks', '优化营商环境条例', '《优化营商环境条例》']] },
-  { name: '纲要 with the wrong years (县商务局)', text: '根据《法治政府建设实施纲要（2020-2025年）》的要求', found: [['known-title', '法治政府建设实施纲要（2020-2025年）', '法治政府建设实施纲要（2021—2025年）']] },
-  { name: '督查 for 督察', text: '落实《法治政府建设与责任落实督查工作规定》。', found: [['known-title', '法治政府建设与责任落实督查工作规定', '法治政府建设与责任落实督察工作规定']] },
-  { name: '法治中国建设规划 wrong years', text: '对照《法治中国建设规划（2021—2025年）》。', found: [['known-title', '法治中国建设规划（2021—2025年）', '法治中国建设规划（2020—2025年）']] },
-  { name: '八五普法 in the plans of a 2025 report (建议)', text: '深入实施“八五”普法规划。', part: 'plans', year: 2025, found: [['ended-plan', '“八五”普法', null]] },
-  { name: '十四五 in the plans of a 2026 report (建议)', text: '谋划好“十四五”法治建设。', part: 'plans', year: 2026, found: [['ended-plan', '“十四五”', null]] },
+  {
+    name: '纲要 with the wrong years (县商务局)',
+    text: '根据《法治政府建设实施纲要（2020-2025年）》的要求',
+    found: [['known-title', '法治政府建设实施纲要（2020-2025年）', '法治政府建设实施纲要（2021—2025年）']],
+  },
+  {
+    name: '督查 for 督察',
+    text: '落实《法治政府建设与责任落实督查工作规定》。',
+    found: [['known-title', '法治政府建设与责任落实督查工作规定', '法治政府建设与责任落实督察工作规定']],
+  },
+  {
+    name: '法治中国建设规划 wrong years',
+    text: '对照《法治中国建设规划（2021—2025年）》。',
+    found: [['known-title', '法治中国建设规划（2021—2025年）', '法治中国建设规划（2020—2025年）']],
+  },
+  {
+    name: '八五普法 in the plans of a 2025 report (建议)',
+    text: '深入实施“八五”普法规划。',
+    part: 'plans',
+    year: 2025,
+    found: [['ended-plan', '“八五”普法', null]],
+  },
+  {
+    name: '十四五 in the plans of a 2026 report (建议)',
+    text: '谋划好“十四五”法治建设。',
+    part: 'plans',
+    year: 2026,
+    found: [['ended-plan', '“十四五”', null]],
+  },
   // 标点
   { name: 'half-width comma between Chinese', text: '围绕中心,服务大局', found: [['half-width', ',', '，']] },
-  { name: 'half-width semicolon and colon', text: '一是加强学习;二是强化措施:落实', found: [['half-width', ';', '；'], ['half-width', ':', '：']] },
-  { name: 'half-width question and exclamation', text: '为什么?因为重要!', found: [['half-width', '?', '？'], ['half-width', '!', '！']] },
-  { name: 'half-width brackets', text: '出台规定(试行)。', found: [['half-width', '(', '（'], ['half-width', ')', '）']] },
+  {
+    name: 'half-width semicolon and colon',
+    text: '一是加强学习;二是强化措施:落实',
+    found: [
+      ['half-width', ';', '；'],
+      ['half-width', ':', '：'],
+    ],
+  },
+  {
+    name: 'half-width question and exclamation',
+    text: '为什么?因为重要!',
+    found: [
+      ['half-width', '?', '？'],
+      ['half-width', '!', '！'],
+    ],
+  },
+  {
+    name: 'half-width brackets',
+    text: '出台规定(试行)。',
+    found: [
+      ['half-width', '(', '（'],
+      ['half-width', ')', '）'],
+    ],
+  },
   { name: 'half-width full stop', text: '完成全年任务.下一步', found: [['half-width', '.', '。']] },
   { name: 'half-width comma after a closing 书名号', text: '印发《工作计划》,为提高', found: [['half-width', ',', '，']] },
-  { name: 'straight double quotes', text: '开展"双随机"抽查', found: [['straight-quote', '"', '“'], ['straight-quote', '"', '”']] },
+  {
+    name: 'straight double quotes',
+    text: '开展"双随机"抽查',
+    found: [
+      ['straight-quote', '"', '“'],
+      ['straight-quote', '"', '”'],
+    ],
+  },
   { name: 'unpaired quote', text: '开展“双随机抽查。', found: [['unpaired', '“', null]] },
   { name: 'unpaired 书名号', text: '学习《宪法等法律。', found: [['unpaired', '《', null]] },
   { name: 'unpaired closing bracket', text: '规定试行）执行。', found: [['unpaired', '）', null]] },
   { name: 'doubled full stop', text: '完成任务。。下一步', found: [['doubled-marks', '。。', '。']] },
   { name: 'doubled comma', text: '完成任务，，下一步', found: [['doubled-marks', '，，', '，']] },
   { name: 'clashing comma and full stop', text: '完成任务，。下一步', found: [['doubled-marks', '，。', null]] },
-  { name: 'three dots', text: '学习宪法、民法典...等', found: [['law-title-marks', '民法典', '《民法典》'], ['ellipsis-dash', '...', '……']] },
+  {
+    name: 'three dots',
+    text: '学习宪法、民法典...等',
+    found: [
+      ['law-title-marks', '民法典', '《民法典》'],
+      ['ellipsis-dash', '...', '……'],
+    ],
+  },
   { name: 'three full stops', text: '等等。。。', found: [['ellipsis-dash', '。。。', '……']] },
   { name: 'double hyphen dash', text: '法治建设--永远在路上', found: [['ellipsis-dash', '--', '——']] },
   { name: 'year range with a hyphen (建议)', text: '制定2021-2025年规划', found: [['year-range', '2021-2025', '2021—2025']] },
-  { name: '书名号 inside 书名号 (建议)', text: '印发《关于学习《民法典》的通知》', found: [['nested-title', '《关于学习《民法典》的通知》', '《关于学习〈民法典〉的通知》']] },
+  {
+    name: '书名号 inside 书名号 (建议)',
+    text: '印发《关于学习《民法典》的通知》',
+    found: [['nested-title', '《关于学习《民法典》的通知》', '《关于学习〈民法典〉的通知》']],
+  },
   { name: '顿号 between titles (建议)', text: '学习《宪法》、《民法典》', found: [['title-comma', '》、《', '》《']] },
   // 数字
   { name: '2-digit year before a month', text: '23年5月起施行', found: [['short-year', '23', '2023']] },
@@ -102,8 +189,16 @@ const TRUE_CASES: readonly Case[] = [
   { name: '本镇 in a 局 report', text: '本镇共办理', unit: '县司法局', found: [['self-reference', '本镇', '本局']] },
   { name: '我局 in a 街道 report', text: '我局坚持', unit: 'XX街道办事处', found: [['self-reference', '我局', '我街道']] },
   { name: '本局 in a 县政府 report', text: '本局坚持', unit: 'XX县人民政府', found: [['self-reference', '本局', '我县']] },
-  { name: 'a 纲要 with wrong years and no 书名号', text: '对照法治政府建设实施纲要（2020-2025年）要求', found: [['known-title', '法治政府建设实施纲要（2020-2025年）', '《法治政府建设实施纲要（2021—2025年）》']] },
-  { name: 'a right 纲要 without 书名号', text: '对照法治中国建设规划（2020—2025年）要求', found: [['known-title', '法治中国建设规划（2020—2025年）', '《法治中国建设规划（2020—2025年）》']] },
+  {
+    name: 'a 纲要 with wrong years and no 书名号',
+    text: '对照法治政府建设实施纲要（2020-2025年）要求',
+    found: [['known-title', '法治政府建设实施纲要（2020-2025年）', '《法治政府建设实施纲要（2021—2025年）》']],
+  },
+  {
+    name: 'a right 纲要 without 书名号',
+    text: '对照法治中国建设规划（2020—2025年）要求',
+    found: [['known-title', '法治中国建设规划（2020—2025年）', '《法治中国建设规划（2020—2025年）》']],
+  },
 ];
 
 /** Correct look-alikes: nothing may be found. */
@@ -135,7 +230,14 @@ const LOOK_ALIKES: readonly Case[] = [
   { name: 'time 10:30', text: '于10:30召开', found: [] },
   { name: 'a URL', text: '登录http://www.gov.cn/zhengce/,查看', found: [] },
   { name: 'an e-mail address', text: '发送至fzb@example.gov.cn。', found: [] },
-  { name: 'Latin words', text: '使用APP(手机应用)', found: [['half-width', '(', '（'], ['half-width', ')', '）']] },
+  {
+    name: 'Latin words',
+    text: '使用APP(手机应用)',
+    found: [
+      ['half-width', '(', '（'],
+      ['half-width', ')', '）'],
+    ],
+  },
   { name: 'English with commas', text: 'Hello, world; ok', found: [] },
   { name: '《A》《B》', text: '学习《宪法》《民法典》', found: [] },
   { name: '“八五”普法', text: '深入推进“八五”普法', found: [] },

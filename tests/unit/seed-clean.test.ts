@@ -68,7 +68,16 @@ describe('cleanLine', () => {
   });
 
   it('has the documented substitutions in order', () => {
-    expect(SUBSTITUTIONS.map((s) => s.id)).toEqual(['paid-marker', 'led', 'party', 'wechat', 'xi-thought', 'xi-reader', 'xi-law-thought', 'xi-business-speaker']);
+    expect(SUBSTITUTIONS.map((s) => s.id)).toEqual([
+      'paid-marker',
+      'led',
+      'party',
+      'wechat',
+      'xi-thought',
+      'xi-reader',
+      'xi-law-thought',
+      'xi-business-speaker',
+    ]);
     for (const s of SUBSTITUTIONS) expect(s.pattern.global).toBe(true);
   });
 });

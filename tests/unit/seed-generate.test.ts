@@ -70,7 +70,15 @@ describe('the seven reports', () => {
   });
 
   it('each report opens with its intro', () => {
-    const starts = ['2023年，在县委、县政府的正确领导下', '2023年，县商务局法治政府建设工作', '2023年，在市委市政府的坚强领导下', '2023年，在市委、市政府的正确领导下', '2023年以来，XX县公安局', '今年以来，XX县司法局', '根据《中共XX县委全面依法治县委员会办公室'];
+    const starts = [
+      '2023年，在县委、县政府的正确领导下',
+      '2023年，县商务局法治政府建设工作',
+      '2023年，在市委市政府的坚强领导下',
+      '2023年，在市委、市政府的正确领导下',
+      '2023年以来，XX县公安局',
+      '今年以来，XX县司法局',
+      '根据《中共XX县委全面依法治县委员会办公室',
+    ];
     expect(EXAMPLES.map((r) => r.blocks[0]!.type)).toEqual(Array(7).fill('intro'));
     EXAMPLES.forEach((r, i) => expect(r.blocks[0]!.text.startsWith(starts[i]!), r.id).toBe(true));
   });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/model/draft.ts';
 import { field, paragraph, reportDoc, title } from '../../src/model/schema.ts';
-import {
-  BackupError,
-  backupFileName,
-  createBackup,
-  parseBackup,
-  planMerge,
-  resolveConflict,
-  type BackupErrorReason,
-} from '../../src/storage/backup.ts';
+import { BackupError, backupFileName, createBackup, parseBackup, planMerge, resolveConflict, type BackupErrorReason } from '../../src/storage/backup.ts';
 import type { LibraryReport } from '../../src/storage/restore.ts';
 
 const makeDraft = (id: string, body = '正文', updatedAt = 100): Draft => ({
@@ -168,7 +160,13 @@ describe('planMerge: nothing is overwritten silently', () => {
     { name: 'only timestamps differ → identical', incoming: [{ ...makeDraft('a', '甲', 999), createdAt: 1 }], add: [], same: ['a'], conflicts: [] },
     { name: 'same id, different text → conflict', incoming: [makeDraft('b', '乙改')], add: [], same: [], conflicts: ['b'] },
     { name: 'same id, different name → conflict', incoming: [{ ...makeDraft('c', '丙'), name: '新名字' }], add: [], same: [], conflicts: ['c'] },
-    { name: 'same id, different fields → conflict', incoming: [{ ...makeDraft('c', '丙'), fields: { ...makeDraft('c').fields, year: 2025 } }], add: [], same: [], conflicts: ['c'] },
+    {
+      name: 'same id, different fields → conflict',
+      incoming: [{ ...makeDraft('c', '丙'), fields: { ...makeDraft('c').fields, year: 2025 } }],
+      add: [],
+      same: [],
+      conflicts: ['c'],
+    },
     {
       name: 'mixed',
       incoming: [makeDraft('a', '甲'), makeDraft('b', '乙改'), makeDraft('z')],
@@ -186,11 +184,19 @@ describe('planMerge: nothing is overwritten silently', () => {
   });
   it('key order does not make content differ', () => {
     const a = makeDraft('a', '甲');
-    const reordered = JSON.parse(JSON.stringify({ updatedAt: a.updatedAt, doc: a.doc, id: a.id, name: a.name, fields: a.fields, origin: a.origin, createdAt: a.createdAt }));
+    const reordered = JSON.parse(
+      JSON.stringify({ updatedAt: a.updatedAt, doc: a.doc, id: a.id, name: a.name, fields: a.fields, origin: a.origin, createdAt: a.createdAt }),
+    );
     expect(planMerge([a], [reordered]).same).toHaveLength(1);
   });
   it('works for library reports too (importedAt ignored)', () => {
-    const plan = planMerge([report], [{ ...report, importedAt: 99 }, { ...report, id: 'other' }]);
+    const plan = planMerge(
+      [report],
+      [
+        { ...report, importedAt: 99 },
+        { ...report, id: 'other' },
+      ],
+    );
     expect(plan.same).toHaveLength(1);
     expect(plan.add.map((r) => r.id)).toEqual(['other']);
   });

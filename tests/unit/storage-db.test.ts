@@ -190,7 +190,7 @@ describe('conflict guard: a tab does not overwrite a newer save from another tab
     other.close();
   });
 
-  it('reads the stored copy\'s version from the index, not the stored draft itself', async () => {
+  it("reads the stored copy's version from the index, not the stored draft itself", async () => {
     await store.putDraft(makeDraft('a', 100, '很长的正文'.repeat(1000)));
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
@@ -202,7 +202,7 @@ describe('conflict guard: a tab does not overwrite a newer save from another tab
     other.close();
   });
 
-  it('saves a stored draft without updatedAt (an old build\'s) once opened, and still guards it', async () => {
+  it("saves a stored draft without updatedAt (an old build's) once opened, and still guards it", async () => {
     const { updatedAt: _, ...old } = makeDraft('a', 0, '旧版本保存的草稿');
     await putRaw(factory, 'drafts', old);
     const other = await openStore({ factory });
@@ -270,7 +270,11 @@ describe('errors become StorageError with a Chinese message', () => {
   });
 
   it('open throws (storage disabled) → unavailable', async () => {
-    const throwing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
+    const throwing = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     expect((await rejection(openStore({ factory: throwing }))).kind).toBe('unavailable');
   });
 
@@ -336,9 +340,7 @@ describe('errors become StorageError with a Chinese message', () => {
     });
     const error = await rejection(store.putDraft(makeDraft('a', 200)));
     expect(error.kind).toBe('quota');
-    expect(error.message).toBe(
-      '浏览器存储空间已满，最近的修改未能保存。正文仍保留在页面中，请立即点击“备份”下载备份文件，然后清理浏览器存储空间。',
-    );
+    expect(error.message).toBe('浏览器存储空间已满，最近的修改未能保存。正文仍保留在页面中，请立即点击“备份”下载备份文件，然后清理浏览器存储空间。');
     expect((await store.getDraft('a'))?.updatedAt).toBe(100);
     spy.mockRestore();
     await store.putDraft(makeDraft('a', 200));

@@ -61,7 +61,12 @@ describe('write-ahead journal', () => {
   });
 
   it('ignores and removes a corrupt entry', () => {
-    for (const text of ['{"format":"report-drafter-journal"', 'null', '{"format":"report-drafter-journal","version":1,"draft":{"id":"a","doc":{"type":"doc","content":[]}}}', '{"format":"other","version":1,"draft":{}}']) {
+    for (const text of [
+      '{"format":"report-drafter-journal"',
+      'null',
+      '{"format":"report-drafter-journal","version":1,"draft":{"id":"a","doc":{"type":"doc","content":[]}}}',
+      '{"format":"other","version":1,"draft":{}}',
+    ]) {
       const storage = memoryStorage();
       storage.setItem(journalKey('a'), text);
       expect(readJournal(storage, 'a')).toBeNull();
@@ -127,7 +132,11 @@ describe('Workspace with the journal', () => {
     // page is going away, and IndexedDB writes it starts never land.
     const base = createMemoryStore();
     let unloading = false;
-    const store = { ...base, created: false, putDraft: (d: Draft, o?: { overwrite?: boolean }) => (unloading ? new Promise<void>(() => {}) : base.putDraft(d, o)) };
+    const store = {
+      ...base,
+      created: false,
+      putDraft: (d: Draft, o?: { overwrite?: boolean }) => (unloading ? new Promise<void>(() => {}) : base.putDraft(d, o)),
+    };
     await store.putDraft(draft('wj-a', 100, '原文'));
     await store.setMeta('lastOpenDraftId', 'wj-a');
     let clock = 1000;

@@ -71,7 +71,19 @@ describe('restoreDraft fills defaults for missing optional bits', () => {
   it('drops empty text nodes, which ProseMirror refuses', () => {
     const d = restoreDraft({
       ...draft,
-      doc: { type: 'doc', content: [{ type: 'reportTitle', content: [{ type: 'text', text: '' }] }, { type: 'paragraph', content: [{ type: 'text', text: '' }, { type: 'text', text: '甲' }] }] },
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'reportTitle', content: [{ type: 'text', text: '' }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: '' },
+              { type: 'text', text: '甲' },
+            ],
+          },
+        ],
+      },
     });
     expect(d.doc.content).toEqual([{ type: 'reportTitle' }, { type: 'paragraph', content: [{ type: 'text', text: '甲' }] }]);
   });
@@ -82,7 +94,13 @@ describe('restoreDraft fills defaults for missing optional bits', () => {
   it('strips unknown attribute keys', () => {
     const d = restoreDraft({
       ...draft,
-      doc: { type: 'doc', content: [{ type: 'reportTitle', attrs: { x: 1 } }, { type: 'paragraph', attrs: { hint: null, textAlign: 'left' } }] },
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'reportTitle', attrs: { x: 1 } },
+          { type: 'paragraph', attrs: { hint: null, textAlign: 'left' } },
+        ],
+      },
     });
     expect(d.doc.content).toEqual([{ type: 'reportTitle' }, { type: 'paragraph', attrs: { hint: null } }]);
   });
@@ -109,9 +127,21 @@ describe('restoreDraft rejects what is not a valid draft', () => {
     { name: 'unknown part', input: withBlocks({ type: 'heading', attrs: { level: 1, part: 'misc' } }), path: 'doc.content.1.attrs.part' },
     { name: 'signoff role', input: withBlocks({ type: 'signoff', attrs: { role: 'seal' } }), path: 'doc.content.1.attrs.role' },
     { name: 'unknown inline node', input: withBlocks({ type: 'paragraph', content: [{ type: 'image' }] }), path: 'doc.content.1.content.0.type' },
-    { name: 'unknown mark', input: withBlocks({ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'italic' }] }] }), path: 'doc.content.1.content.0.marks.0.type' },
-    { name: 'unknown flag kind', input: withBlocks({ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'flag', attrs: { kind: 'x' } }] }] }), path: 'doc.content.1.content.0.marks.0.attrs.kind' },
-    { name: 'unknown field', input: withBlocks({ type: 'paragraph', content: [{ type: 'field', attrs: { name: 'mayor' } }] }), path: 'doc.content.1.content.0.attrs.name' },
+    {
+      name: 'unknown mark',
+      input: withBlocks({ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'italic' }] }] }),
+      path: 'doc.content.1.content.0.marks.0.type',
+    },
+    {
+      name: 'unknown flag kind',
+      input: withBlocks({ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'flag', attrs: { kind: 'x' } }] }] }),
+      path: 'doc.content.1.content.0.marks.0.attrs.kind',
+    },
+    {
+      name: 'unknown field',
+      input: withBlocks({ type: 'paragraph', content: [{ type: 'field', attrs: { name: 'mayor' } }] }),
+      path: 'doc.content.1.content.0.attrs.name',
+    },
     { name: 'text without text', input: withBlocks({ type: 'paragraph', content: [{ type: 'text' }] }), path: 'doc.content.1.content.0.text' },
     { name: 'year as text', input: { ...draft, fields: { ...draft.fields, year: '2024' } }, path: 'fields.year' },
     { name: 'year not an integer', input: { ...draft, fields: { ...draft.fields, year: 2024.5 } }, path: 'fields.year' },
@@ -175,7 +205,19 @@ describe('what restoreDraft returns loads into the editor schema', () => {
   const schema = getSchema(reportExtensions());
   const inputs: Array<[string, unknown]> = [
     ['a full draft', draft],
-    ['empty text nodes', { ...draft, doc: { type: 'doc', content: [{ type: 'reportTitle', content: [{ type: 'text', text: '' }] }, { type: 'paragraph', content: [{ type: 'text', text: '' }] }] } }],
+    [
+      'empty text nodes',
+      {
+        ...draft,
+        doc: {
+          type: 'doc',
+          content: [
+            { type: 'reportTitle', content: [{ type: 'text', text: '' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: '' }] },
+          ],
+        },
+      },
+    ],
     ['a title-only document', { ...draft, doc: { type: 'doc', content: [{ type: 'reportTitle' }] } }],
     ['a heading without runIn/part', { ...draft, doc: { type: 'doc', content: [{ type: 'reportTitle' }, { type: 'heading', attrs: { level: 4 } }] } }],
   ];

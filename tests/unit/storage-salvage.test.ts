@@ -23,11 +23,24 @@ function hostileBackup(): string {
   content.splice(2, 0, {
     type: 'table',
     content: [
-      { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '案件数' }] }] }, { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '128件' }] }] }] },
+      {
+        type: 'tableRow',
+        content: [
+          { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '案件数' }] }] },
+          { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '128件' }] }] },
+        ],
+      },
     ],
   });
   content[1].content[0].marks = [{ type: 'italic' }, { type: 'bold' }];
-  content.push({ type: 'paragraph', content: [{ type: 'text', text: '见' }, { type: 'footnoteRef', content: [{ type: 'text', text: '注1' }] }, { type: 'text', text: '。' }] });
+  content.push({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: '见' },
+      { type: 'footnoteRef', content: [{ type: 'text', text: '注1' }] },
+      { type: 'text', text: '。' },
+    ],
+  });
   return JSON.stringify(file);
 }
 
@@ -43,7 +56,9 @@ describe('restore keeps what it can', () => {
     expect(b.doc.content[1]).toMatchObject({ type: 'heading', attrs: { level: 1 }, content: [{ marks: [{ type: 'bold' }] }] });
     expect(parsed.repaired).toEqual([{ label: '带表格的草稿', note: '2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉' }]);
     const message = restoreMessage({ drafts: 2, library: 0, repaired: parsed.repaired, duplicates: parsed.duplicates, skipped: parsed.skipped });
-    expect(message).toBe('已恢复 2 份草稿、0 篇范文。草稿“带表格的草稿”中2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。');
+    expect(message).toBe(
+      '已恢复 2 份草稿、0 篇范文。草稿“带表格的草稿”中2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。',
+    );
   });
 
   it('leaves a valid draft exactly as it was', () => {

@@ -230,7 +230,14 @@ describe('robustness', () => {
   it('ignores malformed and foreign messages', async () => {
     const a = tab('a');
     await timed(a.guard.claim('d1'));
-    for (const junk of [null, 42, 'claim', {}, { app: 'other', kind: 'takeover', draftId: 'd1', tabId: 'x' }, { app: 'report-drafter', kind: 'nuke', draftId: 'd1', tabId: 'x' }]) {
+    for (const junk of [
+      null,
+      42,
+      'claim',
+      {},
+      { app: 'other', kind: 'takeover', draftId: 'd1', tabId: 'x' },
+      { app: 'report-drafter', kind: 'nuke', draftId: 'd1', tabId: 'x' },
+    ]) {
       expect(() => hub.inject(junk)).not.toThrow();
     }
     await vi.advanceTimersByTimeAsync(5);

@@ -5,8 +5,7 @@ import { frameToInline } from '../../src/templates/frame.ts';
 import { defaultFields, parseTemplates, TEMPLATES, templateToDoc } from '../../src/templates/templates.ts';
 import raw from '../../templates/report-templates.json';
 
-const resolved = (d: ReportDoc, values: Record<string, string>) =>
-  d.content.map((n) => inlineText(n.content, (name) => values[name] ?? ''));
+const resolved = (d: ReportDoc, values: Record<string, string>) => d.content.map((n) => inlineText(n.content, (name) => values[name] ?? ''));
 
 describe('frameToInline', () => {
   it('turns placeholders into field nodes', () => {
@@ -63,13 +62,22 @@ describe('templateToDoc', () => {
     for (const h of hints) expect(h.content).toBeUndefined();
     expect(d.content.slice(-2).map((n) => n.type)).toEqual(['signoff', 'signoff']);
     expect(text.slice(-2)).toEqual(['县统计局', '2025年1月8日']);
-    const parts = new Set(docOutline(d).filter((e) => e.type === 'heading').map((e) => e.part));
+    const parts = new Set(
+      docOutline(d)
+        .filter((e) => e.type === 'heading')
+        .map((e) => e.part),
+    );
     expect(parts).toEqual(new Set(['work', 'duty', 'problems', 'plans']));
   });
 
   it('common local order puts 第一责任人 second', () => {
     const outline = docOutline(templateToDoc(TEMPLATES[1]!)).filter((e) => e.type === 'heading');
-    expect(outline.map((e) => `${e.label}${e.text}`)).toEqual(['一、工作开展情况', '二、履行推进法治建设第一责任人职责情况', '三、存在问题', '四、下一步工作打算']);
+    expect(outline.map((e) => `${e.label}${e.text}`)).toEqual([
+      '一、工作开展情况',
+      '二、履行推进法治建设第一责任人职责情况',
+      '三、存在问题',
+      '四、下一步工作打算',
+    ]);
   });
 });
 

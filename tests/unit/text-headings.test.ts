@@ -43,7 +43,11 @@ describe('parseLine', () => {
       '1.加强普法责任。一方面，积极开展普法进企业活动',
       { type: 'heading', level: 3, runIn: true, numbering: '1.', text: '加强普法责任。一方面，积极开展普法进企业活动' },
     ],
-    ['level-3 numbered body item with a long first sentence', LONG_LEAD_ITEM, { type: 'heading', level: 3, runIn: true, numbering: '1.', text: LONG_LEAD_ITEM.slice(2) }],
+    [
+      'level-3 numbered body item with a long first sentence',
+      LONG_LEAD_ITEM,
+      { type: 'heading', level: 3, runIn: true, numbering: '1.', text: LONG_LEAD_ITEM.slice(2) },
+    ],
     [
       'level-3 one long sentence',
       '1.严格执行规范性文件合法性审查、备案和清理制度，及时对失效文件进行处理，确保我局规范性文件的合法性和有效性。',

@@ -108,19 +108,80 @@ describe('tagParts', () => {
 /** Expected parts, as runs of [part, count] over each report's blocks (seed line ranges in comments). */
 const EXPECTED_PARTS: ReadonlyArray<[id: string, runs: ReadonlyArray<[Part, number]>]> = [
   // 20 intro · 21 一、 · 22 （一）…第一责任人 · 23–34 · 35–36 存在的不足 · 37–38 下一步工作打算
-  ['county-investment', [['intro', 1], ['work', 1], ['duty', 1], ['work', 12], ['problems', 2], ['plans', 2]]],
+  [
+    'county-investment',
+    [
+      ['intro', 1],
+      ['work', 1],
+      ['duty', 1],
+      ['work', 12],
+      ['problems', 2],
+      ['plans', 2],
+    ],
+  ],
   // 44 · 45–49 主要工作 · 50–51 第一责任人 · 52–54 存在问题 · 55–58 下一步
-  ['county-commerce', [['intro', 1], ['work', 5], ['duty', 2], ['problems', 3], ['plans', 4]]],
+  [
+    'county-commerce',
+    [
+      ['intro', 1],
+      ['work', 5],
+      ['duty', 2],
+      ['problems', 3],
+      ['plans', 4],
+    ],
+  ],
   // 62 · 63–81 一～四 · 82 五、存在问题及下一步计划 + 83 problems paragraph · 84–87 （一）–（四） · 88–89
-  ['xx-town', [['intro', 1], ['work', 19], ['problems', 2], ['plans', 4], ['signoff', 2]]],
+  [
+    'xx-town',
+    [
+      ['intro', 1],
+      ['work', 19],
+      ['problems', 2],
+      ['plans', 4],
+      ['signoff', 2],
+    ],
+  ],
   // 95 · 96 一、 · 97–98 （一）三个带头 · 99–102 · 103–104 · 105–106
-  ['city-education', [['intro', 1], ['work', 1], ['duty', 2], ['work', 4], ['problems', 2], ['plans', 2]]],
+  [
+    'city-education',
+    [
+      ['intro', 1],
+      ['work', 1],
+      ['duty', 2],
+      ['work', 4],
+      ['problems', 2],
+      ['plans', 2],
+    ],
+  ],
   // 111 · 112–125 · 126–129 二、2024年工作打算 (no problems part)
-  ['county-police', [['intro', 1], ['work', 14], ['plans', 4]]],
+  [
+    'county-police',
+    [
+      ['intro', 1],
+      ['work', 14],
+      ['plans', 4],
+    ],
+  ],
   // 135 · 136–141 · 142–143 · 144–148
-  ['county-justice', [['intro', 1], ['work', 6], ['problems', 2], ['plans', 5]]],
+  [
+    'county-justice',
+    [
+      ['intro', 1],
+      ['work', 6],
+      ['problems', 2],
+      ['plans', 5],
+    ],
+  ],
   // 154 · 155–162 · 163–164 · 165–168
-  ['county-statistics', [['intro', 1], ['work', 8], ['problems', 2], ['plans', 4]]],
+  [
+    'county-statistics',
+    [
+      ['intro', 1],
+      ['work', 8],
+      ['problems', 2],
+      ['plans', 4],
+    ],
+  ],
 ];
 
 describe('parts of the seven reports', () => {
@@ -158,12 +219,22 @@ describe('parts of the seven reports', () => {
   it('county-police has no problems part; every report has work and plans', () => {
     expect(getExample('county-police')!.blocks.some((b) => b.part === 'problems')).toBe(false);
     for (const r of EXAMPLES) {
-      expect(r.blocks.some((b) => b.part === 'work'), r.id).toBe(true);
-      expect(r.blocks.some((b) => b.part === 'plans'), r.id).toBe(true);
+      expect(
+        r.blocks.some((b) => b.part === 'work'),
+        r.id,
+      ).toBe(true);
+      expect(
+        r.blocks.some((b) => b.part === 'plans'),
+        r.id,
+      ).toBe(true);
     }
   });
 
   it('re-tagging the stored blocks reproduces the stored parts', () => {
-    for (const r of EXAMPLES) expect(tagParts(r.blocks).map((b) => b.part), r.id).toEqual(r.blocks.map((b) => b.part));
+    for (const r of EXAMPLES)
+      expect(
+        tagParts(r.blocks).map((b) => b.part),
+        r.id,
+      ).toEqual(r.blocks.map((b) => b.part));
   });
 });

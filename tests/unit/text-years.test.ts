@@ -13,11 +13,7 @@ const SHIFT_2023_TO_2024: ReadonlyArray<readonly [string, string, string]> = [
   ['history stays', '2019年起实行，2023年完善', '2019年起实行，2024年完善'],
   ['年度以来 history stays', '开展2020年度以来行政规范性文件审查、清理工作', '开展2020年度以来行政规范性文件审查、清理工作'],
   ['target year stays', '到2025年基本建成法治政府', '到2025年基本建成法治政府'],
-  [
-    'plan period in book-title marks',
-    '根据《法治政府建设实施纲要（2021—2025年）》的要求',
-    '根据《法治政府建设实施纲要（2021—2025年）》的要求',
-  ],
+  ['plan period in book-title marks', '根据《法治政府建设实施纲要（2021—2025年）》的要求', '根据《法治政府建设实施纲要（2021—2025年）》的要求'],
   [
     'hyphenated plan period in book-title marks',
     '2023年，县商务局根据《法治政府建设实施纲要（2020-2025年）》的要求',

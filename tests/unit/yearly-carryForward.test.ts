@@ -33,7 +33,9 @@ const FIGURE_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> 
 ];
 
 const flagged = (d: ReportDoc, index: number): string[] =>
-  ((d.content[index] as BlockNode).content ?? []).flatMap((n) => (n.type === 'text' && n.marks?.some((m) => m.type === 'flag' && m.attrs.kind === 'stale') ? [n.text] : []));
+  ((d.content[index] as BlockNode).content ?? []).flatMap((n) =>
+    n.type === 'text' && n.marks?.some((m) => m.type === 'flag' && m.attrs.kind === 'stale') ? [n.text] : [],
+  );
 
 describe('carryForward: years', () => {
   it.each(YEAR_CASES)('%s', (_name, before, after) => {

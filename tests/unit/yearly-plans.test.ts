@@ -15,7 +15,11 @@ describe('splitOrdinalItems', () => {
 describe('itemsOfText', () => {
   it.each([
     ['sentences', '深化行政复议体制改革。推进公共法律服务体系建设。', ['深化行政复议体制改革', '推进公共法律服务体系建设']],
-    ['一是 items, lead-in dropped', '2026年，我局将重点做好以下工作：一是加强行政执法人员培训，提升执法水平；二是推进合法性审查全覆盖。', ['加强行政执法人员培训，提升执法水平', '推进合法性审查全覆盖']],
+    [
+      '一是 items, lead-in dropped',
+      '2026年，我局将重点做好以下工作：一是加强行政执法人员培训，提升执法水平；二是推进合法性审查全覆盖。',
+      ['加强行政执法人员培训，提升执法水平', '推进合法性审查全覆盖'],
+    ],
     ['generic sentences are not items', '下一步，我局将继续深入推进法治政府建设。加强普法宣传教育。', ['加强普法宣传教育']],
   ] as const)('%s', (_name, text, items) => {
     expect(itemsOfText(text)).toEqual(items);

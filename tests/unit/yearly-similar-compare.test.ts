@@ -26,7 +26,14 @@ describe('findSameParagraphs', () => {
 });
 
 describe('compareReports', () => {
-  const last = doc(t('2025年报告'), p('2025年，我局坚持依法行政。'), h1('工作开展情况'), p('办理案件42件。开展培训3次。'), h1('2026年工作打算'), p('加强执法队伍建设。'));
+  const last = doc(
+    t('2025年报告'),
+    p('2025年，我局坚持依法行政。'),
+    h1('工作开展情况'),
+    p('办理案件42件。开展培训3次。'),
+    h1('2026年工作打算'),
+    p('加强执法队伍建设。'),
+  );
   const now = doc(t('2026年报告'), p('2026年，我局坚持依法行政。'), h1('工作开展情况'), p('办理案件42件。新建服务站5个。'), h1('2027年工作打算'), p(''));
 
   it('diffs part by part, sentence by sentence, with counts', () => {

@@ -9,7 +9,13 @@ export const applyRestore: Action<[RestorePlan, ReadonlyArray<{ draft: Draft; ov
   failure: (error) => `恢复失败：${error}`,
   async perform(host, plan, resolved) {
     await host.workspace.writeRestored([...plan.add.map((draft) => ({ draft, overwrite: false })), ...resolved], plan.library);
-    const text = restoreMessage({ drafts: plan.add.length + resolved.length, library: plan.library.length, repaired: plan.repaired, duplicates: plan.duplicates, skipped: plan.skipped });
+    const text = restoreMessage({
+      drafts: plan.add.length + resolved.length,
+      library: plan.library.length,
+      repaired: plan.repaired,
+      duplicates: plan.duplicates,
+      skipped: plan.skipped,
+    });
     host.notify({ kind: 'info', text });
   },
 };

@@ -15,7 +15,19 @@ export function useAssignments(doc: Y.Doc | null, meta: CollabModules['meta'] | 
  * 分工: each of the report's four parts can be given to a person, with a status
  * (起草中 / 待审 / 已定稿); everyone sees it here and in the outline.
  */
-export function AssignmentsPanel({ doc, meta, assignments, people, readOnly }: { doc: Y.Doc; meta: CollabModules['meta']; assignments: Assignments; people: readonly string[]; readOnly: boolean }) {
+export function AssignmentsPanel({
+  doc,
+  meta,
+  assignments,
+  people,
+  readOnly,
+}: {
+  doc: Y.Doc;
+  meta: CollabModules['meta'];
+  assignments: Assignments;
+  people: readonly string[];
+  readOnly: boolean;
+}) {
   const id = useId();
   const set = (part: ReportPart, person: string, status: AssignmentStatus) => meta.writeAssignment(doc, part, person.trim() ? { person, status } : null);
   return (
@@ -40,7 +52,12 @@ export function AssignmentsPanel({ doc, meta, assignments, people, readOnly }: {
               readOnly={readOnly}
               onCommit={(person) => set(part, person, a?.status ?? '起草中')}
             />
-            <select aria-label={`${PART_LABELS[part]}状态`} value={a?.status ?? '起草中'} disabled={readOnly || !a} onChange={(e) => set(part, a?.person ?? '', e.target.value as AssignmentStatus)}>
+            <select
+              aria-label={`${PART_LABELS[part]}状态`}
+              value={a?.status ?? '起草中'}
+              disabled={readOnly || !a}
+              onChange={(e) => set(part, a?.person ?? '', e.target.value as AssignmentStatus)}
+            >
               {ASSIGNMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -55,7 +72,19 @@ export function AssignmentsPanel({ doc, meta, assignments, people, readOnly }: {
 }
 
 /** A name field that writes to the shared document when the user leaves it or presses Enter. */
-function AssigneeInput({ label, listId, value, readOnly, onCommit }: { label: string; listId: string; value: string; readOnly: boolean; onCommit: (v: string) => void }) {
+function AssigneeInput({
+  label,
+  listId,
+  value,
+  readOnly,
+  onCommit,
+}: {
+  label: string;
+  listId: string;
+  value: string;
+  readOnly: boolean;
+  onCommit: (v: string) => void;
+}) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {

@@ -30,7 +30,9 @@ export function ShareDialog({ mode, busy, onClose, onConfirm, onNameChange, onEr
   const sharedName = mode?.kind === 'share' ? mode.sharedName : null;
   const record = sharedName ? shareRecord(sharedName) : null;
   const href = location.href;
-  const links = record?.owner ? { edit: shareLink(href, { name: record.name, secret: record.owner.edit }), read: shareLink(href, { name: record.name, secret: record.owner.read }) } : null;
+  const links = record?.owner
+    ? { edit: shareLink(href, { name: record.name, secret: record.owner.edit }), read: shareLink(href, { name: record.name, secret: record.owner.read }) }
+    : null;
   const nameOk = name.trim().length > 0;
 
   const saveName = () => {

@@ -24,7 +24,9 @@ export interface CollabModules {
 
 let modules: Promise<CollabModules> | null = null;
 export function loadCollab(): Promise<CollabModules> {
-  modules ??= Promise.all([import('../../collab/session.ts'), import('../../collab/ydoc.ts'), import('../../collab/meta.ts')]).then(([session, ydoc, meta]) => ({ session, ydoc, meta }));
+  modules ??= Promise.all([import('../../collab/session.ts'), import('../../collab/ydoc.ts'), import('../../collab/meta.ts')]).then(
+    ([session, ydoc, meta]) => ({ session, ydoc, meta }),
+  );
   return modules;
 }
 
@@ -78,7 +80,15 @@ export function useCollab(workspace: Workspace, draft: Draft | null, onError: (t
       if (stored) await workspace.openDraft(id);
       else {
         const now = Date.now();
-        await workspace.openNew({ id, name: '共享草稿', fields: workspace.getState().fields, doc: PLACEHOLDER_DOC, origin: 'shared', createdAt: now, updatedAt: now });
+        await workspace.openNew({
+          id,
+          name: '共享草稿',
+          fields: workspace.getState().fields,
+          doc: PLACEHOLDER_DOC,
+          origin: 'shared',
+          createdAt: now,
+          updatedAt: now,
+        });
       }
     },
     [workspace],

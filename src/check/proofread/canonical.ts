@@ -16,22 +16,19 @@ const fazhi = itemMaker('fazhi', '法治与法制', '规范表述', 'error');
 const after = (text: string, at: number, word: string) => text.startsWith(word, at - word.length);
 
 export const xiThought: ProofRule = (block) =>
-  [...block.text.matchAll(/新时代中国特色社会主义思想/g)].filter((m) => !after(block.text, m.index, '习近平')).map((m) =>
-    thought(block, m.index, m.index + m[0].length, '规范表述：应写全称“习近平新时代中国特色社会主义思想”。', `习近平${m[0]}`),
-  );
+  [...block.text.matchAll(/新时代中国特色社会主义思想/g)]
+    .filter((m) => !after(block.text, m.index, '习近平'))
+    .map((m) => thought(block, m.index, m.index + m[0].length, '规范表述：应写全称“习近平新时代中国特色社会主义思想”。', `习近平${m[0]}`));
 
 /** 法治思想 without 习近平; 法治思维 is another word, and 法治思想观念/意识 is generic. */
 export const xiLawThought: ProofRule = (block) =>
-  [...block.text.matchAll(/法治思想(?!观念|意识|道德)/g)].filter((m) => !after(block.text, m.index, '习近平')).map((m) =>
-    lawThought(block, m.index, m.index + m[0].length, '规范表述：应写全称“习近平法治思想”。', `习近平${m[0]}`),
-  );
+  [...block.text.matchAll(/法治思想(?!观念|意识|道德)/g)]
+    .filter((m) => !after(block.text, m.index, '习近平'))
+    .map((m) => lawThought(block, m.index, m.index + m[0].length, '规范表述：应写全称“习近平法治思想”。', `习近平${m[0]}`));
 
 const NUM = '[一二三四五六七八九]';
 /** A congress (二十大) or a plenum (二十届三中全会, 十九届二中、三中全会, 十九届历次全会). */
-const CONGRESS_PATTERN = new RegExp(
-  `(?:(?:十[六七八九]|二十)大|(?:十[六七八九]|二十)届(?:(?:${NUM}中[、和及]?)+全会|历次全会))`,
-  'g',
-);
+const CONGRESS_PATTERN = new RegExp(`(?:(?:十[六七八九]|二十)大|(?:十[六七八九]|二十)届(?:(?:${NUM}中[、和及]?)+全会|历次全会))`, 'g');
 /** What may stand before a congress instead of 党的. */
 const PARTY_BEFORE = /(?:党的|中共|中国共产党)$/;
 /** What may join two congresses or plenums of one list: 党的二十大和二十届三中全会. */
@@ -92,7 +89,11 @@ const WRONG_WORDINGS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/(“?五位一体”?)战略布局/g, '$1总体布局', '“五位一体”是总体布局'],
   [/(“?四个全面”?)总体布局/g, '$1战略布局', '“四个全面”是战略布局'],
   [/维护习近平总书记在?党中央(?:和|、)全党的核心地位/g, '维护习近平总书记党中央的核心、全党的核心地位', '“两个维护”的规范表述'],
-  [/确立习近平(?:总书记|同志)在?党中央(?:和|、)全党的核心地位|确立习近平总书记党中央的核心、全党的核心地位/g, '确立习近平同志党中央的核心、全党的核心地位', '“两个确立”的规范表述'],
+  [
+    /确立习近平(?:总书记|同志)在?党中央(?:和|、)全党的核心地位|确立习近平总书记党中央的核心、全党的核心地位/g,
+    '确立习近平同志党中央的核心、全党的核心地位',
+    '“两个确立”的规范表述',
+  ],
 ];
 
 export const fixedSets: ProofRule = (block) => {

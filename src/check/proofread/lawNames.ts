@@ -73,7 +73,11 @@ const KNOWN_TITLES: readonly KnownTitle[] = [
     // Two editions: 2015—2020 and 2021—2025.
     pattern: new RegExp(`法治政府建设实施纲要[（(]${RANGE}[）)]`),
     correct: (m) =>
-      sameYears(m, 2021, 2025) || sameYears(m, 2015, 2020) ? null : Number(m[2]) >= 2021 ? '法治政府建设实施纲要（2021—2025年）' : '法治政府建设实施纲要（2015—2020年）',
+      sameYears(m, 2021, 2025) || sameYears(m, 2015, 2020)
+        ? null
+        : Number(m[2]) >= 2021
+          ? '法治政府建设实施纲要（2021—2025年）'
+          : '法治政府建设实施纲要（2015—2020年）',
     issuer: '中共中央、国务院2021年8月印发',
   },
   {
@@ -115,7 +119,15 @@ export const knownTitles: ProofRule = (block) => {
     const hit = known && m[0].match(known.pattern);
     if (!known || !hit) continue;
     const correct = known.correct(hit) ?? m[0];
-    items.push(knownTitle(block, m.index, m.index + m[0].length, `文件名称应加书名号${correct === m[0] ? '' : '并改正'}：《${correct}》（${known.issuer}）。`, `《${correct}》`));
+    items.push(
+      knownTitle(
+        block,
+        m.index,
+        m.index + m[0].length,
+        `文件名称应加书名号${correct === m[0] ? '' : '并改正'}：《${correct}》（${known.issuer}）。`,
+        `《${correct}》`,
+      ),
+    );
   }
   for (const m of block.text.matchAll(/《([^《》]*)》/g)) {
     const inner = m[1]!;
@@ -145,7 +157,13 @@ export const endedPlans: ProofRule = (block, { year }) => {
     const clause = block.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
     if (PLAN_REVIEW.test(clause)) continue;
     items.push(
-      endedPlan(block, m.index, m.index + m[0].length, `“${m[0].replace(/["“”]/g, '')}”的规划期到${LAST_YEAR_OF_PLAN}年结束，${year + 1}年的工作打算宜对照新的规划（${year + 1}年起为“十五五”时期）。`, null),
+      endedPlan(
+        block,
+        m.index,
+        m.index + m[0].length,
+        `“${m[0].replace(/["“”]/g, '')}”的规划期到${LAST_YEAR_OF_PLAN}年结束，${year + 1}年的工作打算宜对照新的规划（${year + 1}年起为“十五五”时期）。`,
+        null,
+      ),
     );
   }
   return items;

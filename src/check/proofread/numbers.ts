@@ -56,9 +56,7 @@ const NOT_APPROX_BEFORE = /[最接附邻制预节公签合条契违履特邀隐]
 export const approximations: ProofRule = (block) => {
   return [...block.text.matchAll(APPROX)]
     .filter((m) => !(m.index > 0 && NOT_APPROX_BEFORE.test(block.text[m.index - 1]!)))
-    .map((m) =>
-    approx(block, m.index, m.index + m[0].length, '概数重复：“约、近”与“余、多、左右”不宜同用，保留其一（GB/T 15835-2011 4.2.1）。', null),
-  );
+    .map((m) => approx(block, m.index, m.index + m[0].length, '概数重复：“约、近”与“余、多、左右”不宜同用，保留其一（GB/T 15835-2011 4.2.1）。', null));
 };
 
 /** 减少了2倍 / 降低3倍 / 下降一倍: 倍 only for an increase. */

@@ -31,6 +31,12 @@ export function proofreadParagraphs(paragraphs: readonly NumberedParagraph[]): P
     ...body.map((p, i) => ({ index: p.number, text: p.text, part: parts[i]! })),
   ];
   const unit = (hasTitle && unitFromTitle(title)) || '';
-  const year = hasTitle || body.length ? reportYearOf(title, body.map((p) => p.text)) : null;
+  const year =
+    hasTitle || body.length
+      ? reportYearOf(
+          title,
+          body.map((p) => p.text),
+        )
+      : null;
   return proofread(blocks, { unit, year });
 }

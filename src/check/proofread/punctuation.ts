@@ -133,7 +133,9 @@ export const ellipsisAndDash: ProofRule = (block) => {
     const dash = m[0].startsWith('-') || m[0].startsWith('－');
     if (dash && !(isHan(block.text[m.index - 1]) || isHan(block.text[m.index + m[0].length]))) continue;
     const fix = dash ? '——' : '……';
-    items.push(ellipsisDash(block, m.index, m.index + m[0].length, dash ? '破折号应为“——”（GB/T 15834-2011 4.9）。' : '省略号应为“……”（GB/T 15834-2011 4.11）。', fix));
+    items.push(
+      ellipsisDash(block, m.index, m.index + m[0].length, dash ? '破折号应为“——”（GB/T 15834-2011 4.9）。' : '省略号应为“……”（GB/T 15834-2011 4.11）。', fix),
+    );
   }
   return items;
 };

@@ -23,17 +23,13 @@ export const emptyFields: CheckRule = ({ doc, fields }) => {
   for (const name of CHECKED_FIELDS) {
     if (resolveField(name, fields) !== '') continue;
     const label = FIELD_LABELS[name];
-    const index = doc.content.findIndex((block) =>
-      block.content?.some((n) => n.type === 'field' && SHOWN_BY[name].includes(n.attrs.name)),
-    );
+    const index = doc.content.findIndex((block) => block.content?.some((n) => n.type === 'field' && SHOWN_BY[name].includes(n.attrs.name)));
     const malformed = name === 'date' && fields.date.trim() !== '';
     items.push({
       id: itemId('empty-field', null, name),
       rule: 'empty-field',
       severity: 'error',
-      message: malformed
-        ? `“${label}”的格式不正确，请重新选择日期。`
-        : `“${label}”还没有填写，导出的报告中将显示为“${fieldPlaceholder(name)}”。`,
+      message: malformed ? `“${label}”的格式不正确，请重新选择日期。` : `“${label}”还没有填写，导出的报告中将显示为“${fieldPlaceholder(name)}”。`,
       blockIndex: index >= 0 ? index : null,
       field: name,
     });

@@ -41,9 +41,7 @@ export const missingParts: CheckRule = ({ blocks }) => {
       id: itemId('missing-part', target.index, part),
       rule: 'missing-part',
       severity: 'error',
-      message: onlyHints
-        ? `“${label}”部分只有写作提示，还没有正文。`
-        : `“${label}”部分只有标题，还没有正文。`,
+      message: onlyHints ? `“${label}”部分只有写作提示，还没有正文。` : `“${label}”部分只有标题，还没有正文。`,
       blockIndex: target.index,
       part,
     });

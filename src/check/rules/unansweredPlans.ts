@@ -13,14 +13,12 @@ export const unansweredPlans: CheckRule = ({ doc, fields, previous }) => {
   const { plans } = previousIndex(previous.doc);
   return matchPlans(plans, doc, previous.links, fields)
     .filter((s) => !s.answered)
-    .map(
-      (s): CheckItem => ({
-        id: itemId('unanswered-plan', null, s.plan.id),
-        rule: 'unanswered-plan',
-        severity: 'suggestion',
-        message: `去年计划“${excerpt(s.plan.text, 24)}”在今年的工作开展情况中未见对应内容。`,
-        blockIndex: null,
-        plan: s.plan.id,
-      }),
-    );
+    .map((s): CheckItem => ({
+      id: itemId('unanswered-plan', null, s.plan.id),
+      rule: 'unanswered-plan',
+      severity: 'suggestion',
+      message: `去年计划“${excerpt(s.plan.text, 24)}”在今年的工作开展情况中未见对应内容。`,
+      blockIndex: null,
+      plan: s.plan.id,
+    }));
 };

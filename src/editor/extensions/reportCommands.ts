@@ -55,7 +55,9 @@ export const ReportCommands = Extension.create({
           if (replaceTarget) tr.replaceWith(from, from + target.nodeSize, Fragment.fromArray(nodes));
           else tr.insert(insertAt, Fragment.fromArray(nodes));
           const end = insertAt + nodes.reduce((n, node) => n + node.nodeSize, 0);
-          tr.setSelection(TextSelection.near(tr.doc.resolve(end - 1), -1)).setMeta('keepMarks', true).scrollIntoView();
+          tr.setSelection(TextSelection.near(tr.doc.resolve(end - 1), -1))
+            .setMeta('keepMarks', true)
+            .scrollIntoView();
           return true;
         },
       insertExample:
@@ -73,14 +75,21 @@ export const ReportCommands = Extension.create({
       jumpToBlock:
         (index) =>
         ({ state, chain }) => {
-          const ok = chain().focus().setTextSelection(blockStart(state.doc, index) + 1).run();
+          const ok = chain()
+            .focus()
+            .setTextSelection(blockStart(state.doc, index) + 1)
+            .run();
           centreBlock(this.editor, index);
           return ok;
         },
       selectInBlock:
         (index, from, to) =>
         ({ state, chain }) => {
-          const ok = chain().focus().setTextSelection(blockRange(state.doc, index, from, to)).scrollIntoView().run();
+          const ok = chain()
+            .focus()
+            .setTextSelection(blockRange(state.doc, index, from, to))
+            .scrollIntoView()
+            .run();
           centreBlock(this.editor, index);
           return ok;
         },

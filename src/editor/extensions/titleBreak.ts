@@ -49,7 +49,11 @@ export function titleBreakPos(doc: PMNode, fields: ReportFields): number | null 
  * is (the usual case: fields are single positions in the document) costs no transaction.
  */
 export function titleBreakOutdated(state: EditorState, fields: ReportFields): boolean {
-  const drawn = titleBreakKey.getState(state)?.find().map((d) => d.from) ?? [];
+  const drawn =
+    titleBreakKey
+      .getState(state)
+      ?.find()
+      .map((d) => d.from) ?? [];
   const wanted = titleBreakPos(state.doc, fields);
   return wanted === null ? drawn.length > 0 : drawn.length !== 1 || drawn[0] !== wanted;
 }

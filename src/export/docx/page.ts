@@ -40,9 +40,7 @@ export const LINE_PITCH_TWIPS = Math.floor(TYPE_AREA_TWIPS.height / LINES_PER_PA
  * hair wider than 156 mm, so each character gives up just enough (rounded to a quarter point) for
  * 28 to fit on a line: −5 = −0.25 pt.
  */
-export const CHARACTER_SPACING = -roundUpToQuarterPoint(
-  (CHARS_PER_LINE * pointsToTwips(FONT_SIZE.sanHao) - TYPE_AREA_TWIPS.width) / CHARS_PER_LINE,
-);
+export const CHARACTER_SPACING = -roundUpToQuarterPoint((CHARS_PER_LINE * pointsToTwips(FONT_SIZE.sanHao) - TYPE_AREA_TWIPS.width) / CHARS_PER_LINE);
 
 function roundUpToQuarterPoint(twentieths: number): number {
   const quarterPoint = 5;

@@ -100,10 +100,7 @@ function documentDefaults(): BuilderElement {
   });
   return new BuilderElement({
     name: 'w:docDefaults',
-    children: [
-      new RunPropertiesDefaults({ ...BODY_RUN, language: { value: 'en-US', eastAsia: 'zh-CN' } }),
-      paragraphDefaults,
-    ],
+    children: [new RunPropertiesDefaults({ ...BODY_RUN, language: { value: 'en-US', eastAsia: 'zh-CN' } }), paragraphDefaults],
   });
 }
 

@@ -33,7 +33,12 @@ export function columnWidths(node: TableNode, total = TYPE_AREA_TWIPS.width): nu
   const weight = new Array<number>(columns).fill(2);
   for (const row of node.content) {
     row.content.forEach((cell, c) => {
-      const longest = Math.max(0, ...cellText(cell).flatMap((t) => t.split('\n')).map((t) => [...t].length));
+      const longest = Math.max(
+        0,
+        ...cellText(cell)
+          .flatMap((t) => t.split('\n'))
+          .map((t) => [...t].length),
+      );
       weight[c] = Math.max(weight[c]!, Math.min(longest, 16));
     });
   }
@@ -70,10 +75,12 @@ export function tableToDocx(node: TableNode, ctx: ExportContext): Table {
                     alignment: AlignmentType.CENTER,
                     indent: { firstLine: 0, left: 0, right: 0 },
                     spacing: { line: pointsToTwips(TABLE_LINE_POINTS), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-                    children: text.split('\n').flatMap((line, i) => [
-                      ...(i > 0 ? [new TextRun({ break: 1, font, size, sizeComplexScript: size })] : []),
-                      new TextRun({ text: line, font, size, sizeComplexScript: size, characterSpacing: 0, snapToGrid: false, bold: false }),
-                    ]),
+                    children: text
+                      .split('\n')
+                      .flatMap((line, i) => [
+                        ...(i > 0 ? [new TextRun({ break: 1, font, size, sizeComplexScript: size })] : []),
+                        new TextRun({ text: line, font, size, sizeComplexScript: size, characterSpacing: 0, snapToGrid: false, bold: false }),
+                      ]),
                   }),
               ),
             });
