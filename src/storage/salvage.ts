@@ -13,6 +13,7 @@
 import { FIELD_NAMES } from '../model/fields.ts';
 import { REPORT_PARTS } from '../model/part.ts';
 import { FLAG_KINDS } from '../model/schema.ts';
+import { reportDocSchema } from '../model/docSchema.ts';
 
 export interface Salvaged {
   /** The document JSON rebuilt from the readable parts (still to be validated). */
@@ -124,6 +125,9 @@ export function salvageDoc(value: unknown): Salvaged | null {
       // An unknown part tag is recomputed by the editor: drop it rather than the heading.
       const node: Raw = { type: 'heading', attrs: { level: attrs.level, runIn: attrs.runIn === true, part: PARTS.has(attrs.part) ? attrs.part : null } };
       blocks.push(inline.length ? { ...node, content: inline } : node);
+    } else if (isRecord(b) && b.type === 'table' && reportDocSchema.safeParse({ type: 'doc', content: [{ type: 'reportTitle' }, b] }).success) {
+      // A well-formed table is kept as it is; only a broken one becomes paragraphs.
+      blocks.push(b);
     } else if (isRecord(b) && b.type === 'signoff' && (attrs.role === 'unit' || attrs.role === 'date')) {
       const inline = cleanInline(b.content);
       const node: Raw = { type: 'signoff', attrs: { role: attrs.role } };

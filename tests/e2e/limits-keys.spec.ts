@@ -176,18 +176,17 @@ test('a backup with an unknown node restores that draft with the node as plain t
     createdAt: 1,
     updatedAt: 2,
   });
-  const table = {
-    type: 'table',
-    content: [
-      { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '表格里的行政复议案件数' }] }] }] },
-    ],
+  // A node this version does not know (tables it does since 年度接续): a block quote from another editor.
+  const quote = {
+    type: 'blockquote',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: '引用里的行政复议案件数' }] }],
   };
   const file = {
     format: 'report-drafter-backup',
     version: 1,
     exportedAt: new Date().toISOString(),
     drafts: [
-      draft('hostile-a', '带表格的草稿', [table, { type: 'paragraph', content: [{ type: 'text', text: '表格后的段落。' }] }]),
+      draft('hostile-a', '带引用的草稿', [quote, { type: 'paragraph', content: [{ type: 'text', text: '引用后的段落。' }] }]),
       draft('hostile-b', '重复的草稿', [{ type: 'paragraph', content: [{ type: 'text', text: '旧的一份。' }] }]),
       { ...draft('hostile-b', '重复的草稿', [{ type: 'paragraph', content: [{ type: 'text', text: '新的一份。' }] }]), updatedAt: 50 },
     ],
@@ -196,15 +195,15 @@ test('a backup with an unknown node restores that draft with the node as plain t
   await page.getByLabel('选择备份文件').setInputFiles({ name: '备份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   const message = page.getByRole('status').filter({ hasText: '已恢复' });
   await expect(message).toContainText('已恢复 2 份草稿');
-  await expect(message).toContainText('草稿“带表格的草稿”中1处无法识别的内容（表格）已转为普通文字');
+  await expect(message).toContainText('草稿“带引用的草稿”中1处无法识别的内容（引用）已转为普通文字');
   await expect(message).toContainText('文件中有两份编号相同的“重复的草稿”，已保留较新的一份');
   await expect(message).not.toContainText('损坏');
-  // Open it: the table's text is a paragraph, the rest as it was.
+  // Open it: the quote's text is a paragraph, the rest as it was.
   await page.getByRole('button', { name: '我的草稿' }).click();
   const dialog = page.getByRole('dialog', { name: '我的草稿' });
-  await dialog.getByRole('button', { name: '打开：带表格的草稿' }).click();
-  await expect(body(page)).toContainText('表格里的行政复议案件数');
-  await expect(body(page)).toContainText('表格后的段落。');
+  await dialog.getByRole('button', { name: '打开：带引用的草稿' }).click();
+  await expect(body(page)).toContainText('引用里的行政复议案件数');
+  await expect(body(page)).toContainText('引用后的段落。');
 });
 
 test('an 800-row Word table of about 20,000 characters pastes; its text arrives', async ({ page }) => {

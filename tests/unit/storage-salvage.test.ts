@@ -16,20 +16,15 @@ const draft = (id: string, name: string): Draft => ({
   updatedAt: 100,
 });
 
-/** A backup whose draft b holds a table (unknown node), an unknown mark and an unknown inline node. */
+/** A backup whose draft b holds a block quote (unknown node), an unknown mark and an unknown inline node. */
 function hostileBackup(): string {
-  const file = JSON.parse(createBackup([draft('a', '好草稿'), draft('b', '带表格的草稿')], [], now));
+  const file = JSON.parse(createBackup([draft('a', '好草稿'), draft('b', '带引用的草稿')], [], now));
   const content = file.drafts[1].doc.content;
   content.splice(2, 0, {
-    type: 'table',
+    type: 'blockquote',
     content: [
-      {
-        type: 'tableRow',
-        content: [
-          { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '案件数' }] }] },
-          { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '128件' }] }] },
-        ],
-      },
+      { type: 'paragraph', content: [{ type: 'text', text: '案件数' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: '128件' }] },
     ],
   });
   content[1].content[0].marks = [{ type: 'italic' }, { type: 'bold' }];
@@ -48,17 +43,28 @@ describe('restore keeps what it can', () => {
   it('turns unknown nodes into plain paragraphs of their text and drops unknown marks', () => {
     const parsed = parseBackup(hostileBackup());
     expect(parsed.skipped).toEqual([]);
-    expect(parsed.drafts.map((d) => d.name)).toEqual(['好草稿', '带表格的草稿']);
+    expect(parsed.drafts.map((d) => d.name)).toEqual(['好草稿', '带引用的草稿']);
     const b = parsed.drafts[1]!;
     const texts = b.doc.content.map((n) => (n.content ?? []).map((i) => (i.type === 'text' ? i.text : '')).join(''));
     expect(texts).toEqual(['2024年法治政府建设工作报告', '工作开展情况', '案件数', '128件', '第一段。', '见注1。']);
     // The heading kept its bold and level; italic is gone.
     expect(b.doc.content[1]).toMatchObject({ type: 'heading', attrs: { level: 1 }, content: [{ marks: [{ type: 'bold' }] }] });
-    expect(parsed.repaired).toEqual([{ label: '带表格的草稿', note: '2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉' }]);
+    expect(parsed.repaired).toEqual([{ label: '带引用的草稿', note: '2处无法识别的内容（引用、脚注）已转为普通文字，1处无法识别的格式已去掉' }]);
     const message = restoreMessage({ drafts: 2, library: 0, repaired: parsed.repaired, duplicates: parsed.duplicates, skipped: parsed.skipped });
     expect(message).toBe(
-      '已恢复 2 份草稿、0 篇范文。草稿“带表格的草稿”中2处无法识别的内容（表格、脚注）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。',
+      '已恢复 2 份草稿、0 篇范文。草稿“带引用的草稿”中2处无法识别的内容（引用、脚注）已转为普通文字，1处无法识别的格式已去掉，其余内容照原样恢复。',
     );
+  });
+
+  it('keeps a well-formed table of a draft it repairs', () => {
+    const file = JSON.parse(hostileBackup());
+    const table = {
+      type: 'table',
+      content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '128件' }] }] }] }],
+    };
+    file.drafts[1].doc.content.splice(3, 0, table);
+    const b = parseBackup(JSON.stringify(file)).drafts[1]!;
+    expect(b.doc.content.filter((n) => n.type === 'table')).toEqual([table]);
   });
 
   it('leaves a valid draft exactly as it was', () => {
