@@ -31,6 +31,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.kill();
 });
+// A failure shows what the server logged (connections, refusals), to tell a refusal from a lost server.
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) console.log(`collab server log (last 40 lines):\n${server?.logs.slice(-40).join('\n')}`);
+});
 
 const status = (page: Page) => page.locator('[data-collab-status]');
 
@@ -154,8 +158,8 @@ test('two people edit different parts at once for 10 s: both see the same docume
   expect(typedA.length).toBeGreaterThan(20);
   expect(typedB.length).toBeGreaterThan(20);
   const result = await expectConverged([a, b], links.name);
-  expect(result[2]).toContain(typedA);
-  expect(result[blocks - 3]).toContain(typedB);
+  expect(result[2], JSON.stringify(result)).toContain(typedA);
+  expect(result[blocks - 3], JSON.stringify(result)).toContain(typedB);
   await expect(b.locator('.collab-caret-label', { hasText: '张三·法制股' })).toBeVisible();
   // Fields are shared too, and the draft's name.
   await a.getByLabel('单位名称').fill('某县司法局');
