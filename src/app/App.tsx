@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { withIgnored } from '../check/proofread/ignore.ts';
 import { editorDoc } from '../editor/editorDoc.ts';
@@ -13,7 +13,6 @@ import { AssignmentsPanel, useAssignments } from './collab/AssignmentsPanel.tsx'
 import { CollabBar } from './collab/CollabBar.tsx';
 import { ShareDialog, type ShareDialogMode } from './collab/ShareDialog.tsx';
 import { useCollab } from './collab/useCollab.ts';
-import { CompareDialog } from './CompareDialog.tsx';
 import { downloadBlob } from './download.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { ExportConfirmDialog, type ExportItem } from './ExportConfirmDialog.tsx';
@@ -22,7 +21,6 @@ import { DOCX_ACCEPT, HiddenFileInput } from './HiddenFileInput.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { NewReportDialog } from './NewReportDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
-import { PlansPanel } from './PlansPanel.tsx';
 import { PreviewDialog } from './PreviewDialog.tsx';
 import { ProofList } from './ProofPanel.tsx';
 import { createProofStore } from './proofStore.ts';
@@ -35,6 +33,15 @@ import { useLastYear } from './useLastYear.tsx';
 import { useProofread } from './useProofread.ts';
 import { useFlushOnLeave, useWorkspaceValue } from './useWorkspace.ts';
 import type { Workspace } from './workspace.ts';
+
+// 去年打算 and 对比去年 are opened on demand: their code stays out of the first load.
+const PlansPanel = lazy(() => import('./PlansPanel.tsx').then((m) => ({ default: m.PlansPanel })));
+const CompareDialog = lazy(() => import('./CompareDialog.tsx').then((m) => ({ default: m.CompareDialog })));
+const loadingPanel = (
+  <p className="muted" role="status">
+    正在载入…
+  </p>
+);
 
 type Dialog = 'new' | 'drafts' | 'compare' | null;
 
@@ -314,18 +321,20 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
               ) : null}
             </section>
           ) : side === 'plans' ? (
-            <PlansPanel
-              editor={editor}
-              fields={fields}
-              previous={previous}
-              drafts={drafts}
-              draftId={draft?.id ?? null}
-              readOnly={locked}
-              busy={busy}
-              onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
-              onPickFile={() => lastYear.pickFile('set')}
-              onChange={(p) => workspace.setPrevious(p)}
-            />
+            <Suspense fallback={loadingPanel}>
+              <PlansPanel
+                editor={editor}
+                fields={fields}
+                previous={previous}
+                drafts={drafts}
+                draftId={draft?.id ?? null}
+                readOnly={locked}
+                busy={busy}
+                onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
+                onPickFile={() => lastYear.pickFile('set')}
+                onChange={(p) => workspace.setPrevious(p)}
+              />
+            </Suspense>
           ) : (
             <LibraryPanel
               editor={editor}
@@ -354,13 +363,11 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
           else run(actions.newReport, choice);
         }}
       />
-      <CompareDialog
-        open={dialog === 'compare'}
-        readDoc={() => (editor ? editorDoc(editor) : null)}
-        fields={fields}
-        previous={previous}
-        onClose={() => setDialog(null)}
-      />
+      {dialog === 'compare' ? (
+        <Suspense fallback={null}>
+          <CompareDialog open readDoc={() => (editor ? editorDoc(editor) : null)} fields={fields} previous={previous} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
       <DraftsDialog
         open={dialog === 'drafts'}
         workspace={workspace}
