@@ -32,6 +32,7 @@ test.afterAll(async () => {
   await server?.kill();
 });
 // A failure shows what the server logged (connections, refusals), to tell a refusal from a lost server.
+// eslint-disable-next-line no-empty-pattern -- Playwright passes the test info second; no fixture is used.
 test.afterEach(async ({}, info) => {
   if (info.status !== info.expectedStatus) console.log(`collab server log (last 40 lines):\n${server?.logs.slice(-40).join('\n')}`);
 });
