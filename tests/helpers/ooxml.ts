@@ -16,8 +16,13 @@ import validate, { type ValidationResult } from '@ooxml-tools/validate';
  */
 export async function ooxmlErrors(file: string | Uint8Array): Promise<ValidationResult[]> {
   const bytes = typeof file === 'string' ? new Uint8Array(await readFile(file)) : file;
-  return validate(bytes, 'docx', 'Office2007');
+  // One file at a time: the WebAssembly runtime's file system mixes up concurrent calls ("No such file").
+  const run = queue.then(() => validate(bytes, 'docx', 'Office2007'));
+  queue = run.catch(() => undefined);
+  return run;
 }
+
+let queue: Promise<unknown> = Promise.resolve();
 
 /** Throws when the file at `file` (a path, or the bytes) is not a valid Office Open XML document. */
 export async function assertValidDocx(file: string | Uint8Array, label = typeof file === 'string' ? file : 'the .docx'): Promise<void> {
