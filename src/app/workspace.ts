@@ -31,6 +31,16 @@ export function tooLargeToOpen(draft: Draft): string | null {
   return reason ? `草稿“${draft.name}”${reason}，为免页面卡死没有打开。它仍完整保存在本机，可用“备份”下载保存。` : null;
 }
 
+/** The newest of `drafts` (but `skip`) that can be opened: readable, not damaged, not too large to edit. */
+async function firstOpenable(drafts: readonly DraftSummary[], skip: string, read: (id: string) => Promise<Draft | undefined>): Promise<Draft | undefined> {
+  for (const d of drafts) {
+    if (d.damaged || d.id === skip) continue;
+    const candidate = await read(d.id);
+    if (candidate && !tooLargeToOpen(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 export interface WorkspaceState {
   /** The open draft as last loaded (its `doc` seeds the editor; the live text is in the editor). */
   readonly draft: Draft | null;
@@ -225,14 +235,7 @@ export class Workspace {
       const skip = draft.id;
       draft = undefined;
       if (!drafts.length) drafts = await this.safe(() => store.listDrafts(), []);
-      for (const d of drafts) {
-        if (d.damaged || d.id === skip) continue;
-        const candidate = await this.safe(() => store.getDraft(d.id), undefined);
-        if (candidate && !tooLargeToOpen(candidate)) {
-          draft = candidate;
-          break;
-        }
-      }
+      draft = await firstOpenable(drafts, skip, (id) => this.safe(() => store.getDraft(id), undefined));
       this.set({ drafts });
     }
     if (draft) {
@@ -387,16 +390,7 @@ export class Workspace {
     this.lastStamp = 0;
     const chars = docTextStats(draft.doc).chars;
     const sizeWarning = chars > WARN_DRAFT_CHARS ? `草稿“${draft.name}”很长（约${wan(chars)}字），编辑时可能变慢。可以把它分成几份草稿。` : '';
-    this.set({
-      draft,
-      fields: draft.fields,
-      ignored: draft.ignored ?? [],
-      previous: draft.previous ?? null,
-      editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
-      readOnly: false,
-      guardMessage: '',
-      sizeWarning,
-    });
+    this.set({ ...this.shown(draft), readOnly: false, guardMessage: '', sizeWarning });
     await remembered;
     const g = await guard.claim(draft.id);
     this.onGuard(g);
@@ -430,19 +424,23 @@ export class Workspace {
     await this.show(session, draft);
   }
 
+  /** The state of a draft put on screen: its fields and draft-level data, and a new editor. */
+  private shown(draft: Draft): Pick<WorkspaceState, 'draft' | 'fields' | 'ignored' | 'previous' | 'editorKey'> {
+    return {
+      draft,
+      fields: draft.fields,
+      ignored: draft.ignored ?? [],
+      previous: draft.previous ?? null,
+      editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
+    };
+  }
+
   private async reloadCurrent(): Promise<void> {
     const id = this.state.draft?.id;
     if (!id) return;
     const { store } = await this.ready();
     const draft = await this.safe(() => store.getDraft(id), undefined);
-    if (draft)
-      this.set({
-        draft,
-        fields: draft.fields,
-        ignored: draft.ignored ?? [],
-        previous: draft.previous ?? null,
-        editorKey: `${draft.id}:${this.now()}:${Math.random()}`,
-      });
+    if (draft) this.set(this.shown(draft));
   }
 
   /** 在此处编辑: this tab takes the draft over from another tab, then shows the stored version. */
@@ -498,16 +496,7 @@ export class Workspace {
     clearJournal(this.journal, id);
     if (isOpen) {
       guard.release();
-      // The newest other draft that can be opened (not one too large to edit).
-      let nextDraft: Draft | undefined;
-      for (const d of await store.listDrafts()) {
-        if (d.damaged) continue;
-        const candidate = await store.getDraft(d.id).catch(() => undefined);
-        if (candidate && !tooLargeToOpen(candidate)) {
-          nextDraft = candidate;
-          break;
-        }
-      }
+      const nextDraft = await firstOpenable(await store.listDrafts(), id, (other) => store.getDraft(other).catch(() => undefined));
       if (nextDraft) await this.show(session, nextDraft);
       else await this.openNewIn(session, this.options.firstDraft());
     }
