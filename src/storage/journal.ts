@@ -98,6 +98,16 @@ export function readJournal(storage: JournalStorage | null, draftId: string): Dr
   }
 }
 
+/** Whether a journal entry's text carries a draft stamped later than `updatedAt` (unvalidated). */
+function claimsNewer(text: string, updatedAt: number): boolean {
+  try {
+    const stamp = (JSON.parse(text) as { draft?: { updatedAt?: unknown } } | null)?.draft?.updatedAt;
+    return typeof stamp === 'number' && stamp > updatedAt;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Removes the entry for `draftId` when it holds nothing newer than `savedUpdatedAt` (the version
  * IndexedDB just confirmed); without `savedUpdatedAt`, removes it whatever it holds.
@@ -108,8 +118,9 @@ export function clearJournal(storage: JournalStorage | null, draftId: string, sa
     if (savedUpdatedAt !== undefined) {
       const text = storage.getItem(journalKey(draftId));
       if (text === null) return;
-      const entry = readJournal(storage, draftId);
-      if (entry && entry.updatedAt > savedUpdatedAt) return;
+      // After every autosave: the stamp decides; the whole draft is validated (readJournal) only in
+      // the rare case the entry claims to be newer than what IndexedDB just confirmed.
+      if (claimsNewer(text, savedUpdatedAt) && (readJournal(storage, draftId)?.updatedAt ?? 0) > savedUpdatedAt) return;
     }
     storage.removeItem(journalKey(draftId));
   } catch {
