@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
-import { body, expectSaved } from './helpers.ts';
+import { body, cursorAtEndOf, expectSaved } from './helpers.ts';
 
 /**
  * A browser killed mid-typing (SIGKILL: no pagehide, no unload, nothing runs) loses at most what
@@ -68,23 +68,6 @@ const tailPrefix = new RegExp(
 
 /** The body's text without what was typed after the pauses (may survive or not; both are fine). */
 const keptText = async (page: Page) => ((await body(page).textContent()) ?? '').replace(tailPrefix, '');
-
-async function cursorAtEndOf(page: Page, marker: string | null): Promise<void> {
-  if (marker === null) await body(page).locator('p.hint').first().click();
-  else {
-    const para = body(page).locator('p').filter({ hasText: marker });
-    await para.click();
-    await para.evaluate((p) => {
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      range.collapse(false);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    await page.waitForTimeout(50);
-  }
-  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
-}
 
 test('a browser killed with SIGKILL mid-typing loses at most the words typed since the last pause', async ({ baseURL }) => {
   test.setTimeout(180_000);

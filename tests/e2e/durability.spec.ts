@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { body, expectSaved } from './helpers.ts';
+import { body, cursorAtEndOf, expectSaved } from './helpers.ts';
 
 /**
  * Nothing typed is lost (issue 19): type a sentence, then reload or close the tab 0–400 ms later,
@@ -20,26 +20,6 @@ async function open(page: Page, url: string): Promise<void> {
   await expect(paper(page)).toHaveAttribute('data-draft-id', /.+/);
 }
 
-/** Puts the cursor at the end of the paragraph holding `marker`, or in the first guidance paragraph. */
-async function cursorAfter(page: Page, marker: string | null): Promise<void> {
-  if (marker === null) await body(page).locator('p.hint').first().click();
-  else {
-    // The end of the paragraph (End would stop at the end of its first line: 28 characters a line).
-    const para = body(page).locator('p').filter({ hasText: marker });
-    await para.click();
-    await para.evaluate((p) => {
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      range.collapse(false);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    // The editor takes the new cursor from the browser's next selectionchange.
-    await page.waitForTimeout(50);
-  }
-  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
-}
-
 /** Fails on any dialog (a beforeunload prompt would mean the journal did not take the change). */
 function noDialogs(context: BrowserContext, seen: string[]): void {
   context.on('page', (p) => p.on('dialog', (d) => (seen.push(d.type()), void d.accept())));
@@ -53,7 +33,7 @@ async function typeAndLeave(context: BrowserContext, url: string, leave: 'reload
   const typed: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const delay of DELAYS) {
-      await cursorAfter(page, typed.at(-1) ?? null);
+      await cursorAtEndOf(page, typed.at(-1) ?? null);
       const sentence = `${leave === 'reload' ? '刷新' : '关闭'}第${round}轮${delay}毫秒写下的一句话。`;
       await page.keyboard.type(sentence);
       typed.push(sentence);

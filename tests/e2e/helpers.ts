@@ -62,3 +62,26 @@ export async function cursorInFirstHint(page: Page): Promise<void> {
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
 }
+
+/**
+ * Puts the cursor at the end of the paragraph holding `marker`, or in the first guidance paragraph
+ * (`null`), and waits until the toolbar follows it.
+ */
+export async function cursorAtEndOf(page: Page, marker: string | null): Promise<void> {
+  if (marker === null) await body(page).locator('p.hint').first().click();
+  else {
+    // The end of the paragraph (End would stop at the end of its first line: 28 characters a line).
+    const para = body(page).locator('p').filter({ hasText: marker });
+    await para.click();
+    await para.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // The editor takes the new cursor from the browser's next selectionchange.
+    await page.waitForTimeout(50);
+  }
+  await expect(page.getByRole('combobox', { name: '段落类型' })).toBeEnabled();
+}
