@@ -23,6 +23,7 @@ import * as Y from 'yjs';
 import { KeyedLimiter, fullBucket, take, type Bucket, type RateLimit } from './rateLimit.ts';
 import { isDocName, isSecret, newDocName, newSecret, type Role } from './secrets.ts';
 import { CollabStore } from './store.ts';
+import { MIME } from './mime.ts';
 
 export interface Limits {
   /** Largest WebSocket message (a Yjs update plus a few bytes of framing). */
@@ -68,18 +69,6 @@ interface ConnectionContext {
   address: string;
   bucket: Bucket;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const MAX_API_BODY = 4096;
 

@@ -10,22 +10,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { MIME } from '../../server/mime.ts';
 
 export interface StaticServer {
   readonly origin: string;
@@ -52,7 +37,7 @@ export async function startServer(appDir: string, benchDir: string): Promise<Sta
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/__seed') {
-        res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+        res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store' });
         res.end('<!doctype html><meta charset="utf-8"><title>seed</title>');
         return;
       }
@@ -60,11 +45,11 @@ export async function startServer(appDir: string, benchDir: string): Promise<Sta
         ? await fileFor(roots.bench, url.pathname.slice('/bench'.length))
         : await fileFor(roots.app, url.pathname);
       if (!file) {
-        res.writeHead(404, { 'content-type': TYPES['.txt']! });
+        res.writeHead(404, { 'content-type': MIME['.txt']! });
         res.end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       createReadStream(file).pipe(res);
     })().catch((e: unknown) => {
       res.writeHead(500);
