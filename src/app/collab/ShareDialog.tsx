@@ -1,8 +1,14 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { revokeLink } from '../../collab/api.ts';
 import { shareLink } from '../../collab/links.ts';
 import { displayName, rememberDisplayName, rememberShare, shareRecord } from '../../collab/names.ts';
 import { useModalDialog } from '../useModalDialog.ts';
+
+/** The two links the dialog shows, each with its copy and revoke buttons. */
+const LINK_KINDS = [
+  { kind: 'edit', label: '编辑链接' },
+  { kind: 'read', label: '只读链接' },
+] as const;
 
 export type ShareDialogMode = { kind: 'share'; sharedName: string | null } | { kind: 'join' } | null;
 
@@ -83,26 +89,20 @@ export function ShareDialog({ mode, busy, onClose, onConfirm, onNameChange, onEr
       ) : null}
       {links ? (
         <div className="share-links">
-          <label htmlFor={`${id}-edit`}>编辑链接</label>
-          <div className="share-link-row">
-            <input id={`${id}-edit`} readOnly value={links.edit} onFocus={(e) => e.target.select()} />
-            <button type="button" onClick={() => void copy('已复制编辑链接。', links.edit)}>
-              复制编辑链接
-            </button>
-            <button type="button" onClick={() => void revoke('edit')}>
-              撤销编辑链接
-            </button>
-          </div>
-          <label htmlFor={`${id}-read`}>只读链接</label>
-          <div className="share-link-row">
-            <input id={`${id}-read`} readOnly value={links.read} onFocus={(e) => e.target.select()} />
-            <button type="button" onClick={() => void copy('已复制只读链接。', links.read)}>
-              复制只读链接
-            </button>
-            <button type="button" onClick={() => void revoke('read')}>
-              撤销只读链接
-            </button>
-          </div>
+          {LINK_KINDS.map(({ kind, label }) => (
+            <Fragment key={kind}>
+              <label htmlFor={`${id}-${kind}`}>{label}</label>
+              <div className="share-link-row">
+                <input id={`${id}-${kind}`} readOnly value={links[kind]} onFocus={(e) => e.target.select()} />
+                <button type="button" onClick={() => void copy(`已复制${label}。`, links[kind])}>
+                  复制{label}
+                </button>
+                <button type="button" onClick={() => void revoke(kind)}>
+                  撤销{label}
+                </button>
+              </div>
+            </Fragment>
+          ))}
           <p className="field-note">链接中含有密钥，任何持有者都能打开此草稿，请只发给参与起草的同事。撤销后旧链接立即失效。</p>
         </div>
       ) : sharedName ? (
