@@ -62,30 +62,33 @@ describe('the ignored list is stored with the draft', () => {
   });
 
   it('the workspace saves it, and switching drafts shows each draft’s own list', async () => {
+    // Ids of this file's own: the tab guards of workspaces in other test files running at the same
+    // time hear each other over BroadcastChannel, and would claim a draft 'a' they also open.
+    const [A, B] = ['ignored-a', 'ignored-b'];
     // An existing database (a created one is not read at start-up).
     const store = { ...createMemoryStore(), created: false };
-    await store.putDraft(draft('a', 1));
-    await store.putDraft(draft('b', 2, ['other']));
-    await store.setMeta('lastOpenDraftId', 'a');
+    await store.putDraft(draft(A, 1));
+    await store.putDraft(draft(B, 2, ['other']));
+    await store.setMeta('lastOpenDraftId', A);
     const workspace = new Workspace({ firstDraft: () => draft('first', 5), store });
     live.push(workspace);
     await workspace.init();
-    expect(workspace.getState().draft?.id).toBe('a');
+    expect(workspace.getState().draft?.id).toBe(A);
     expect(workspace.getState().ignored).toEqual([]);
 
     workspace.setIgnored(['wording||截止|目前']);
     await workspace.flush();
-    expect((await store.getDraft('a'))?.ignored).toEqual(['wording||截止|目前']);
+    expect((await store.getDraft(A))?.ignored).toEqual(['wording||截止|目前']);
 
-    await workspace.openDraft('b');
+    await workspace.openDraft(B);
     expect(workspace.getState().ignored).toEqual(['other']);
-    await workspace.openDraft('a');
+    await workspace.openDraft(A);
     expect(workspace.getState().ignored).toEqual(['wording||截止|目前']);
     // A backup of the open draft includes its list.
-    expect(parseBackup(await workspace.backupText()).drafts.find((d) => d.id === 'a')?.ignored).toEqual(['wording||截止|目前']);
+    expect(parseBackup(await workspace.backupText()).drafts.find((d) => d.id === A)?.ignored).toEqual(['wording||截止|目前']);
 
     workspace.setIgnored([]);
     await workspace.flush();
-    expect((await store.getDraft('a'))?.ignored).toBeUndefined();
+    expect((await store.getDraft(A))?.ignored).toBeUndefined();
   });
 });
