@@ -150,3 +150,46 @@ test('pasted and imported text is checked the same way', async ({ page }) => {
   await expect(body(page).locator('.proof-mark.proof-error').filter({ hasText: '法治政府建设实施纲要（2020-2025年）' })).toHaveCount(1);
   await expect(body(page).locator('.proof-mark').filter({ hasText: /^,$/ })).toHaveCount(1);
 });
+
+test('a long draft: the underlines near the screen are drawn, and they follow the scroll', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  await cursorInFirstHint(page);
+  const lines = Array.from({ length: 300 }, (_, i) => `第${i + 1}段：截止目前，共办理行政复议案件${i + 1}件，依法审查规范性文件。`);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, lines.join('\n'));
+  const underlineIn = (n: number) =>
+    body(page)
+      .locator('p', { hasText: `第${n}段：` })
+      .locator('.proof-mark', { hasText: /^截止$/ });
+  await openCheck(page);
+  const group = checkPanel(page).getByRole('group', { name: '用词' });
+  await expect(group.getByRole('listitem')).toHaveCount(300);
+
+  // The caret ends after the pasted text: the last paragraph is on screen and underlined, the first is not drawn.
+  await expect(underlineIn(300)).toHaveCount(1);
+  await expect(underlineIn(1)).toHaveCount(0);
+  const drawn = await body(page).locator('.proof-mark').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(300);
+
+  // Scrolling to the top draws the first paragraphs' underlines, and the tooltip still works there.
+  await body(page).focus();
+  await page.keyboard.press('Control+Home');
+  await expect(underlineIn(1)).toHaveCount(1);
+  await expect(underlineIn(300)).toHaveCount(0);
+  await underlineIn(2).hover();
+  await expect(page.getByRole('tooltip')).toContainText('建议改为：截至');
+
+  // Clicking an item far down selects its text, and its underline is drawn there.
+  await group
+    .getByRole('listitem')
+    .nth(199)
+    .getByRole('button', { name: /“截止”/ })
+    .click();
+  await expect(underlineIn(200)).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('截止');
+});

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/check/context.ts';
 import { proofreadResult } from '../../src/check/proofread/proofread.ts';
 import { reportExtensions } from '../../src/editor/extensions/index.ts';
-import { ProofMarks, blockContentStarts, proofMarkAt, proofMarksKey, type ProofMark } from '../../src/editor/extensions/proofMarks.ts';
+import {
+  ProofMarks,
+  blockContentStarts,
+  proofMarkAt,
+  proofMarksKey,
+  proofWindowKey,
+  windowAround,
+  type ProofMark,
+} from '../../src/editor/extensions/proofMarks.ts';
 import { proofMarkOf } from '../../src/app/useProofread.ts';
 import { doc, p, t } from '../helpers/builders.ts';
 
@@ -63,5 +71,52 @@ describe('ProofMarks (the underlines)', () => {
     const after = proofMarksKey.getState(again)!.decorations.find();
     expect(after.map((d) => d.spec)).toEqual(before.map((d) => d.spec));
     after.forEach((d, i) => expect(d.spec.proof).toBe(before[i]!.spec.proof));
+  });
+
+  describe('only the underlines near the screen are drawn (the window)', () => {
+    const shown = (state: EditorState) =>
+      proofMarksKey
+        .getState(state)!
+        .shown.find()
+        .map((d) => state.doc.textBetween(d.from, d.to));
+
+    it('draws all of them until the screen has been measured', () => {
+      const { state } = marked();
+      expect(shown(state)).toEqual(['法治思想', ',', '截止']);
+    });
+
+    it('draws those touching the window, and keeps every one for the tooltip', () => {
+      const { state } = marked();
+      const third = blockContentStarts(state.doc)[2]!;
+      const windowed = state.apply(state.tr.setMeta(proofWindowKey, { from: third, to: state.doc.content.size }));
+      expect(shown(windowed)).toEqual(['截止']);
+      expect(spans(windowed)).toEqual(['法治思想', ',', '截止']);
+      expect(proofMarkAt(windowed, blockContentStarts(state.doc)[1]! + 5)).toMatchObject({ severity: 'error' });
+    });
+
+    it('keeps the window when new marks arrive and maps it through typing', () => {
+      const { state, marks } = marked();
+      const second = blockContentStarts(state.doc)[2]! - 1;
+      let s = state.apply(state.tr.setMeta(proofWindowKey, { from: 0, to: second }));
+      expect(shown(s)).toEqual(['法治思想', ',']);
+      s = s.apply(s.tr.insertText('我们', 1));
+      expect(shown(s)).toEqual(['法治思想', ',']);
+      expect(proofMarksKey.getState(s)!.window).toEqual({ from: 0, to: second + 2 });
+      const moved = marks.map((m): ProofMark => ({ ...m, from: m.from + 2, to: m.to + 2 }));
+      s = s.apply(s.tr.setMeta(proofMarksKey, moved));
+      expect(shown(s)).toEqual(['法治思想', ',']);
+      // Drawn from the full set's decorations (same spec objects), so ProseMirror sees equal ones and keeps the spans.
+      const specs = proofMarksKey
+        .getState(s)!
+        .decorations.find()
+        .map((d) => d.spec);
+      for (const d of proofMarksKey.getState(s)!.shown.find()) expect(specs.some((spec) => spec === d.spec)).toBe(true);
+    });
+
+    it('spans the screen and as much again each way, within the document', () => {
+      expect(windowAround(10_000, 13_000, 60_000)).toEqual({ from: 7_000, to: 16_000 });
+      expect(windowAround(100, 400, 60_000)).toEqual({ from: 0, to: 2_400 });
+      expect(windowAround(59_000, 59_900, 60_000)).toEqual({ from: 57_000, to: 60_000 });
+    });
   });
 });

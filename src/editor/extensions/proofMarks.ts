@@ -9,6 +9,13 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
  * document change, never exported) and, when the pointer rests on one or the cursor moves into
  * it, a tooltip with the reason and the fix.
  *
+ * Only the underlines near the screen are in the DOM: the visible part of the document and one
+ * screen's worth of text above and below it (the window), re-measured when the page scrolls or
+ * resizes. Each underline is a span that splits its text node in three, and Chromium's typing
+ * work walks the editable text up to the caret on every keystroke (selection offsets for the
+ * input method), so 200 underlines across a 100-page draft cost about 1 ms per keystroke there;
+ * the window keeps about 20 (scripts/bench/FINDINGS.md).
+ *
  * The items are computed by the app when typing rests (src/app/useProofread.ts) and handed in
  * with {@link setProofMarks}; between two rests the underlines are only mapped through the edits,
  * which is all the work a keystroke adds. The tooltip follows selection changes that are not
@@ -26,7 +33,18 @@ export interface ProofMark {
 }
 
 interface ProofMarksState {
+  /** Every underline (what the tooltip and {@link proofMarkAt} read). */
   readonly decorations: DecorationSet;
+  /** Document range near the screen whose underlines are drawn; null until measured (then all are drawn). */
+  readonly window: ProofWindow | null;
+  /** The underlines drawn: those of `decorations` that touch `window` (the same Decoration objects). */
+  readonly shown: DecorationSet;
+}
+
+/** A document range [from, to]. */
+export interface ProofWindow {
+  readonly from: number;
+  readonly to: number;
 }
 
 export const proofMarksKey = new PluginKey<ProofMarksState>('proofMarks');
@@ -69,6 +87,22 @@ function decorationsFor(doc: PMNode, marks: readonly ProofMark[], previous: Deco
       return Decoration.inline(m.from, m.to, { class: `proof-mark proof-${m.severity}`, nodeName: 'span' }, { proof });
     });
   return DecorationSet.create(doc, decorations);
+}
+
+/** The underlines of `all` that touch `window` (all of them while there is no window), as the same Decoration objects. */
+export function shownIn(doc: PMNode, all: DecorationSet, window: ProofWindow | null): DecorationSet {
+  if (!window || all === DecorationSet.empty) return all;
+  const inside = all.find(window.from, window.to);
+  return inside.length ? DecorationSet.create(doc, inside) : DecorationSet.empty;
+}
+
+/**
+ * The window for a screen showing positions [top, bottom]: that range plus as much text again
+ * above and below (at least `minSpan` positions each way), within [0, size].
+ */
+export function windowAround(top: number, bottom: number, size: number, minSpan = 2000): ProofWindow {
+  const span = Math.max(bottom - top, minSpan);
+  return { from: Math.max(0, top - span), to: Math.min(size, bottom + span) };
 }
 
 /** Replaces the underlines with `marks` (positions in the current document). */
@@ -227,6 +261,97 @@ class ProofTip {
   }
 }
 
+/** Meta key of a transaction that moves the window (WindowFollower). */
+export const proofWindowKey = new PluginKey('proofWindow');
+
+function mapWindow(window: ProofWindow | null, tr: Transaction): ProofWindow | null {
+  if (!window || !tr.docChanged) return window;
+  return { from: tr.mapping.map(window.from, -1), to: tr.mapping.map(window.to, 1) };
+}
+
+/**
+ * Keeps the window over the screen: after a scroll or resize (once per frame), measures which
+ * positions are visible and, when they have left the window, moves it there.
+ */
+/** Positions a transaction must add or remove for the window to be re-measured without a scroll. */
+const LARGE_CHANGE = 1000;
+
+class WindowFollower {
+  private frame = 0;
+  private readonly win: Window | null;
+
+  constructor(private readonly view: EditorView) {
+    this.win = view.dom.ownerDocument.defaultView;
+    if (!this.win?.requestAnimationFrame) return;
+    this.win.addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    this.win.addEventListener('resize', this.schedule, { passive: true });
+    this.schedule();
+  }
+
+  private schedule = () => {
+    if (this.frame || !this.win) return;
+    this.frame = this.win.requestAnimationFrame(this.check);
+  };
+
+  private check = () => {
+    this.frame = 0;
+    const { view } = this;
+    if (view.isDestroyed) return;
+    const visible = visibleRange(view);
+    if (!visible) return;
+    const current = proofMarksKey.getState(view.state)?.window;
+    const window = windowAround(visible.from, visible.to, view.state.doc.content.size);
+    // Kept while the screen is inside it, unless it has grown (a paste inside it) well past what the screen needs.
+    const fits = current && current.from <= visible.from && visible.to <= current.to;
+    if (fits && current.to - current.from <= 2 * (window.to - window.from)) return;
+    view.dispatch(view.state.tr.setMeta(proofWindowKey, window).setMeta('addToHistory', false));
+  };
+
+  /** After a transaction: a large insertion or deletion (a paste, an import) moves the text under the screen. */
+  update(view: EditorView, prev: EditorState): void {
+    if (view.state.doc !== prev.doc && Math.abs(view.state.doc.content.size - prev.doc.content.size) > LARGE_CHANGE) this.schedule();
+  }
+
+  destroy(): void {
+    if (!this.win) return;
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.win.removeEventListener('scroll', this.schedule, { capture: true });
+    this.win.removeEventListener('resize', this.schedule);
+  }
+}
+
+/** Document positions at the top and bottom of the editor's visible part; null when none of it is visible. */
+function visibleRange(view: EditorView): ProofWindow | null {
+  const dom = view.dom;
+  const win = dom.ownerDocument.defaultView;
+  if (!win || !dom.isConnected) return null;
+  const rect = dom.getBoundingClientRect();
+  let top = Math.max(rect.top, 0);
+  let bottom = Math.min(rect.bottom, win.innerHeight);
+  // Clipped by a scrolling ancestor (the sheet's column), not only by the window.
+  for (let el = dom.parentElement; el; el = el.parentElement) {
+    const overflow = win.getComputedStyle(el).overflowY;
+    if (overflow === 'visible') continue;
+    const r = el.getBoundingClientRect();
+    top = Math.max(top, r.top);
+    bottom = Math.min(bottom, r.bottom);
+  }
+  if (!(bottom > top) || rect.width <= 0) return null;
+  const size = view.state.doc.content.size;
+  const left = rect.left + rect.width / 2;
+  // A point over something else (a tooltip, a dialog) gives no position: count as the edge, drawing more, never less.
+  const at = (y: number): number | null => {
+    try {
+      return view.posAtCoords({ left, top: y })?.pos ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const from = rect.top >= top ? 0 : (at(top + 1) ?? 0);
+  const to = rect.bottom <= bottom ? size : (at(bottom - 1) ?? size);
+  return { from: Math.min(from, to), to: Math.max(from, to) };
+}
+
 export const ProofMarks = Extension.create({
   name: 'proofMarks',
   addProseMirrorPlugins() {
@@ -234,20 +359,38 @@ export const ProofMarks = Extension.create({
       new Plugin<ProofMarksState>({
         key: proofMarksKey,
         state: {
-          init: () => ({ decorations: DecorationSet.empty }),
+          init: () => ({ decorations: DecorationSet.empty, window: null, shown: DecorationSet.empty }),
           apply(tr: Transaction, value: ProofMarksState): ProofMarksState {
             const marks = tr.getMeta(proofMarksKey) as readonly ProofMark[] | undefined;
-            if (marks) return { decorations: decorationsFor(tr.doc, marks, value.decorations) };
-            if (!tr.docChanged || value.decorations === DecorationSet.empty) return value;
-            return { decorations: value.decorations.map(tr.mapping, tr.doc) };
+            const window = tr.getMeta(proofWindowKey) as ProofWindow | undefined;
+            if (marks || window) {
+              const decorations = marks ? decorationsFor(tr.doc, marks, value.decorations) : value.decorations;
+              const w = window ?? mapWindow(value.window, tr);
+              return { decorations, window: w, shown: shownIn(tr.doc, decorations, w) };
+            }
+            if (!tr.docChanged) return value;
+            if (value.decorations === DecorationSet.empty) return value.window ? { ...value, window: mapWindow(value.window, tr) } : value;
+            const decorations = value.decorations.map(tr.mapping, tr.doc);
+            const shown = value.shown === value.decorations ? decorations : value.shown.map(tr.mapping, tr.doc);
+            return { decorations, window: mapWindow(value.window, tr), shown };
           },
         },
         props: {
-          decorations: (state) => proofMarksKey.getState(state)?.decorations,
+          decorations: (state) => proofMarksKey.getState(state)?.shown,
         },
         view: (view) => {
           const tip = new ProofTip(view);
-          return { update: (v, prev) => tip.update(v, prev), destroy: () => tip.destroy() };
+          const follower = new WindowFollower(view);
+          return {
+            update: (v, prev) => {
+              tip.update(v, prev);
+              follower.update(v, prev);
+            },
+            destroy: () => {
+              tip.destroy();
+              follower.destroy();
+            },
+          };
         },
       }),
     ];
