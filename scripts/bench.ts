@@ -17,7 +17,7 @@
  *  11. the users' PC — an old office machine — as Chromium's CPU throttled 4× (CDP
  *      Emulation.setCPUThrottlingRate): load → editor ready and keystroke → next paint, 30 pages
  *  12. 校对 of the 100-page draft in Chromium, as the editor runs it when typing rests (p95); the
- *      100-page typing rows run with its ~200 校对 underlines on
+ *      100-page typing rows run with its ~200 校对 items underlined (those near the screen drawn)
  *  13. co-drafting load (scripts/bench/collab.ts): the real collaboration server, 20 headless clients
  *      × 5 edits/s for 60 s + 50 idle documents: edit → seen p50/p95, server memory, replicas identical
  *
@@ -222,7 +222,7 @@ async function main() {
           const id = `${r.target}.${key}`;
           typing[id] = typing[id] ? mergeTyping(typing[id], r) : r;
           const s = summarize(r.keys.map((k) => k.painted ?? Number.NaN).filter(Number.isFinite));
-          const marks = r.underlines === null ? '' : `, ${r.underlines} 校对 underlines on`;
+          const marks = r.underlines === null ? '' : `, ${r.underlines} 校对 underlines drawn (those near the screen)`;
           log(
             `typing ${r.target} ${key} round ${round + 1}: ${r.keys.length} keys (${r.missedKeys} without update, ${r.typedChars} chars typed${marks}), paint median ${fmt(s.median)} p95 ${fmt(s.p95)} ms`,
           );
@@ -299,7 +299,7 @@ async function main() {
 
     const keySummary = (r: TypingResult, field: 'updated' | 'painted') => summarize(r.keys.map((k) => k[field] ?? Number.NaN).filter(Number.isFinite));
     for (const key of ['pages10', 'pages100'] as const) {
-      const label = key === 'pages10' ? '10 pages' : `100 pages with ${proofItems100} 校对 underlines`;
+      const label = key === 'pages10' ? '10 pages' : `100 pages with ${proofItems100} 校对 items underlined`;
       const app = typing[`app.${key}`]!;
       const bare = typing[`bare.${key}`]!;
       const appUpdated = keySummary(app, 'updated');

@@ -289,6 +289,10 @@ export async function measureTypingPair(
       }
       const result = async (t: TypingPage): Promise<TypingResult> => {
         const after = ((await t.paragraph.textContent()) ?? '').trim();
+        // Keys typed elsewhere (the click did not leave the caret in the paragraph) would measure another place.
+        if (after.length - t.textBefore.length !== t.typed) {
+          throw new Error(`${t.target}: ${t.typed} letters typed, but the paragraph gained ${after.length - t.textBefore.length} characters`);
+        }
         const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
         const inserted = t.target === 'app' && opts.insert ? await measureInsert(t, opts.insert) : { inserts: [], insertedItem: null };
         return {

@@ -108,8 +108,14 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 
 /** Types `prefix` + a counter at the end of the `index`-th top-level block until `until`. */
 async function typeUntil(page: Page, blockIndex: number, prefix: string, until: number): Promise<string> {
-  await body(page).locator(':scope > *').nth(blockIndex).click();
-  await page.keyboard.press('End');
+  // The click must land in that block's text: retried until the caret is there (right after joining, the page
+  // may still be replacing its editor, and a click into the outgoing one would leave the caret elsewhere).
+  const block = body(page).locator(':scope > *').nth(blockIndex);
+  await expect(async () => {
+    await block.click();
+    await page.keyboard.press('End');
+    expect(await block.evaluate((el) => el.contains(window.getSelection()?.anchorNode ?? null) && el.parentElement === document.activeElement)).toBe(true);
+  }).toPass({ timeout: 10_000 });
   let typed = '';
   for (let i = 0; Date.now() < until; i++) {
     const piece = `${prefix}${i}，`;

@@ -176,13 +176,23 @@ test('a long draft: the underlines near the screen are drawn, and they follow th
   expect(drawn).toBeGreaterThan(0);
   expect(drawn).toBeLessThan(300);
 
-  // Scrolling to the top draws the first paragraphs' underlines, and the tooltip still works there.
-  await body(page).focus();
-  await page.keyboard.press('Control+Home');
+  // Scrolling to the top (the mouse wheel) draws the first paragraphs' underlines, and the tooltip still works there.
+  await body(page).hover();
+  await page.mouse.wheel(0, -1_000_000);
   await expect(underlineIn(1)).toHaveCount(1);
   await expect(underlineIn(300)).toHaveCount(0);
   await underlineIn(2).hover();
   await expect(page.getByRole('tooltip')).toContainText('建议改为：截至');
+
+  // A click right after a scroll puts the caret where it was clicked, though the scroll moves the underlines.
+  for (const n of [150, 40, 260]) {
+    const paragraph = body(page).locator('p', { hasText: `第${n}段：` });
+    await paragraph.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（补）');
+    await expect(paragraph).toContainText(`依法审查规范性文件。（补）`);
+  }
+  await expect(body(page).locator('p', { hasText: '（补）' })).toHaveCount(3);
 
   // Clicking an item far down selects its text, and its underline is drawn there.
   await group

@@ -105,9 +105,43 @@ export function windowAround(top: number, bottom: number, size: number, minSpan 
   return { from: Math.max(0, top - span), to: Math.min(size, bottom + span) };
 }
 
+/**
+ * Whether the editor has read the selection the page shows. A click or Ctrl+Home moves the page's selection
+ * first and tells the editor with a later `selectionchange` event; a transaction that changes decorations in
+ * between makes ProseMirror write its older selection back over the page's (and the caret jumps back).
+ */
+export function selectionSettled(view: EditorView): boolean {
+  if (!view.hasFocus()) return true;
+  const sel = (view.root as Document).getSelection?.();
+  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode)) return true;
+  try {
+    const anchor = view.posAtDOM(sel.anchorNode, sel.anchorOffset);
+    const head = view.posAtDOM(sel.focusNode, sel.focusOffset);
+    const { selection } = view.state;
+    return anchor === selection.anchor && head === selection.head;
+  } catch {
+    return true;
+  }
+}
+
+/** Runs `action` once the editor has read the page's selection (next frames; after `maxFrames` anyway). */
+function whenSelectionSettled(view: EditorView, action: () => void, maxFrames = 10): void {
+  const win = view.dom.ownerDocument.defaultView;
+  const attempt = (left: number) => {
+    if (view.isDestroyed) return;
+    if (left <= 0 || !win?.requestAnimationFrame || selectionSettled(view)) return action();
+    win.requestAnimationFrame(() => attempt(left - 1));
+  };
+  attempt(maxFrames);
+}
+
 /** Replaces the underlines with `marks` (positions in the current document). */
 export function setProofMarks(view: EditorView, marks: readonly ProofMark[]): void {
-  view.dispatch(view.state.tr.setMeta(proofMarksKey, marks).setMeta('addToHistory', false));
+  const doc = view.state.doc;
+  // Positions are this document's: if it changes while waiting, the next rest brings new marks.
+  whenSelectionSettled(view, () => {
+    if (view.state.doc === doc) view.dispatch(view.state.tr.setMeta(proofMarksKey, marks).setMeta('addToHistory', false));
+  });
 }
 
 /** The mark under `pos`, if any. */
@@ -285,18 +319,47 @@ class WindowFollower {
     if (!this.win?.requestAnimationFrame) return;
     this.win.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     this.win.addEventListener('resize', this.schedule, { passive: true });
+    this.win.addEventListener('pointerdown', this.onDown, { capture: true, passive: true });
+    this.win.addEventListener('pointerup', this.onUp, { capture: true, passive: true });
+    this.win.addEventListener('pointercancel', this.onUp, { capture: true, passive: true });
     this.schedule();
   }
+
+  /** A mouse button is down (a click or a drag selection in progress): the check waits for its release. */
+  private pressed = false;
+  /** Waiting for the next `selectionchange` (the editor reads it first: its listener came first). */
+  private waiting = false;
+
+  private afterSelectionChange(): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    this.view.dom.ownerDocument.addEventListener('selectionchange', this.onSelectionChange, { once: true });
+  }
+
+  private onSelectionChange = () => {
+    this.waiting = false;
+    this.schedule();
+  };
 
   private schedule = () => {
     if (this.frame || !this.win) return;
     this.frame = this.win.requestAnimationFrame(this.check);
   };
 
+  private onDown = () => {
+    this.pressed = true;
+  };
+
+  private onUp = () => {
+    if (!this.pressed) return;
+    this.pressed = false;
+    this.schedule();
+  };
+
   private check = () => {
     this.frame = 0;
     const { view } = this;
-    if (view.isDestroyed) return;
+    if (view.isDestroyed || this.pressed) return;
     const visible = visibleRange(view);
     if (!visible) return;
     const current = proofMarksKey.getState(view.state)?.window;
@@ -304,6 +367,8 @@ class WindowFollower {
     // Kept while the screen is inside it, unless it has grown (a paste inside it) well past what the screen needs.
     const fits = current && current.from <= visible.from && visible.to <= current.to;
     if (fits && current.to - current.from <= 2 * (window.to - window.from)) return;
+    // Measured again once the editor has read the selection the page shows (never forced: that would move the caret).
+    if (!selectionSettled(view)) return this.afterSelectionChange();
     view.dispatch(view.state.tr.setMeta(proofWindowKey, window).setMeta('addToHistory', false));
   };
 
@@ -317,6 +382,10 @@ class WindowFollower {
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.win.removeEventListener('scroll', this.schedule, { capture: true });
     this.win.removeEventListener('resize', this.schedule);
+    this.win.removeEventListener('pointerdown', this.onDown, { capture: true });
+    this.win.removeEventListener('pointerup', this.onUp, { capture: true });
+    this.win.removeEventListener('pointercancel', this.onUp, { capture: true });
+    this.view.dom.ownerDocument.removeEventListener('selectionchange', this.onSelectionChange);
   }
 }
 
