@@ -75,7 +75,7 @@ export async function seedDrafts(context: BrowserContext, origin: string, drafts
   await page.close();
 }
 
-const appReady = (draftId: string | null): string => `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
+export const appReady = (draftId: string | null): string => `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
 
 async function whenReady(page: Page): Promise<ProbeReady> {
   const ready = await page.evaluate(() => window.__bench!.whenReady(30_000));

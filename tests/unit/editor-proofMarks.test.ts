@@ -113,10 +113,11 @@ describe('ProofMarks (the underlines)', () => {
       for (const d of proofMarksKey.getState(s)!.shown.find()) expect(specs.some((spec) => spec === d.spec)).toBe(true);
     });
 
-    it('spans the screen and as much again each way, within the document', () => {
-      expect(windowAround(10_000, 13_000, 60_000)).toEqual({ from: 7_000, to: 16_000 });
-      expect(windowAround(100, 400, 60_000)).toEqual({ from: 0, to: 2_400 });
-      expect(windowAround(59_000, 59_900, 60_000)).toEqual({ from: 57_000, to: 60_000 });
+    it('spans the screen and half as much again each way, within the document', () => {
+      expect(windowAround(10_000, 13_000, 60_000)).toEqual({ from: 8_500, to: 14_500 });
+      expect(windowAround(1_000, 1_200, 60_000)).toEqual({ from: 700, to: 1_500 });
+      expect(windowAround(100, 400, 60_000)).toEqual({ from: 0, to: 700 });
+      expect(windowAround(58_000, 59_900, 60_000)).toEqual({ from: 57_050, to: 60_000 });
     });
   });
 });

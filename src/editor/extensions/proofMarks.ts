@@ -9,7 +9,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
  * document change, never exported) and, when the pointer rests on one or the cursor moves into
  * it, a tooltip with the reason and the fix.
  *
- * Only the underlines near the screen are in the DOM: the visible part of the document and one
+ * Only the underlines near the screen are in the DOM: the visible part of the document and half a
  * screen's worth of text above and below it (the window), re-measured when the page scrolls or
  * resizes. Each underline is a span that splits its text node in three, and Chromium's typing
  * work walks the editable text up to the caret on every keystroke (selection offsets for the
@@ -97,12 +97,13 @@ export function shownIn(doc: PMNode, all: DecorationSet, window: ProofWindow | n
 }
 
 /**
- * The window for a screen showing positions [top, bottom]: that range plus as much text again
- * above and below (at least `minSpan` positions each way), within [0, size].
+ * The window for a screen showing positions [top, bottom]: that range plus half as much text again above and
+ * below (at least `minMargin` positions each way), within [0, size]. Scrolling less than half a screen per frame
+ * never shows text without its underlines; a faster scroll gets them one frame later.
  */
-export function windowAround(top: number, bottom: number, size: number, minSpan = 2000): ProofWindow {
-  const span = Math.max(bottom - top, minSpan);
-  return { from: Math.max(0, top - span), to: Math.min(size, bottom + span) };
+export function windowAround(top: number, bottom: number, size: number, minMargin = 300): ProofWindow {
+  const margin = Math.max(Math.ceil((bottom - top) / 2), minMargin);
+  return { from: Math.max(0, top - margin), to: Math.min(size, bottom + margin) };
 }
 
 /**

@@ -1,0 +1,150 @@
+/**
+ * A/B of the app against itself, within one page: `npx tsx scripts/bench/ab.ts [pages10|pages100] [rounds] [keys]
+ * [--only=a,b] [--css=name:rules]`.
+ *
+ * Opens the app on the bench document and the bare TipTap page beside it, then types alternating blocks of `keys`
+ * letters under each variant (switched at runtime in the same page, order reversed every other round), so the
+ * machine's drift in speed — 1–3 ms between whole runs on this host — falls on every variant alike. Prints
+ * keystroke → document updated and → next paint per variant. Use it to decide what a keystroke pays for before
+ * changing code (FINDINGS.md, 2026-12-06: the 校对 underlines).
+ *
+ * Variants: `bare` (the bare page), `as-is`, `no-underlines` (the 校对 marks set to none until the next rest),
+ * `no-underline-css` (underlines drawn without their wavy line), and any `--css=name:rules` (a style sheet added
+ * for that variant's blocks).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { appReady, freshContext, seedDrafts, typeLetters } from './browser.ts';
+import { runMain } from './cli.ts';
+import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
+import { installProbe } from './probe.ts';
+import { startServer } from './server.ts';
+import { fmt, summarize } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const APP = path.join(ROOT, 'bench-results', 'build', 'ab-app');
+const BENCH = path.join(ROOT, 'bench-results', 'build', 'ab-bench');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const key = (args[0] ?? 'pages100') as 'pages10' | 'pages100';
+const ROUNDS = Number(args[1] ?? 8);
+const KEYS = Number(args[2] ?? 40);
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+const d = BENCH_DOCS[key];
+
+interface Variant {
+  readonly name: string;
+  /** Typed in the bare TipTap page instead of the app. */
+  readonly bare?: boolean;
+  readonly on?: (page: Page) => Promise<void>;
+  readonly off?: (page: Page) => Promise<void>;
+}
+
+/** A style sheet present only during the variant's blocks. */
+const cssVariant = (name: string, rules: string): Variant => ({
+  name,
+  on: (page) =>
+    page.evaluate(
+      ([id, text]) => {
+        const style = document.createElement('style');
+        style.id = id;
+        style.textContent = text;
+        document.head.append(style);
+      },
+      [`ab-${name}`, rules] as const,
+    ),
+  off: (page) => page.evaluate((id) => document.getElementById(id)?.remove(), `ab-${name}`),
+});
+
+/** The editor view the app's TipTap editor puts on its element (`.ProseMirror`.editor). */
+interface PageView {
+  state: { plugins: Array<{ key: string }>; tr: { setMeta(key: unknown, value: unknown): unknown } };
+  dispatch(tr: unknown): void;
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'bare', bare: true },
+  { name: 'as-is' },
+  {
+    name: 'no-underlines',
+    // The app sets them again when typing rests (before the next block).
+    on: (page) =>
+      page.evaluate(() => {
+        const view = (document.querySelector('.ProseMirror') as unknown as { editor: { view: PageView } }).editor.view;
+        const plugin = view.state.plugins.find((p) => p.key.startsWith('proofMarks'));
+        view.dispatch(view.state.tr.setMeta(plugin, []));
+      }),
+  },
+  cssVariant('no-underline-css', '.paper-body .proof-mark { text-decoration: none }'),
+];
+
+async function main() {
+  for (const custom of process.argv.filter((a) => a.startsWith('--css=')).map((a) => a.slice('--css='.length))) {
+    VARIANTS.push(cssVariant(custom.slice(0, custom.indexOf(':')), custom.slice(custom.indexOf(':') + 1)));
+  }
+  const only = option('only')?.split(',');
+  const variants = only ? VARIANTS.filter((v) => only.includes(v.name)) : VARIANTS;
+
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP, emptyOutDir: true } });
+  await build({ configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'), logLevel: 'error', build: { outDir: BENCH, emptyOutDir: true } });
+  const server = await startServer(APP, BENCH);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const draft = benchDraft(d, Date.now());
+  const results = new Map(variants.map((v) => [v.name, { updated: [] as number[], painted: [] as number[] }]));
+  try {
+    const open = async (bare: boolean) => {
+      const context = await freshContext(browser);
+      if (bare) {
+        await context.addInitScript(
+          (doc) => {
+            (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+          },
+          toStarterKitDoc(d.doc, d.fields),
+        );
+      } else await seedDrafts(context, server.origin, [draft], draft.id);
+      await context.addInitScript(installProbe, { readySelector: bare ? '.ProseMirror[contenteditable="true"]' : appReady(draft.id), minBlocks: d.blocks });
+      const page = await context.newPage();
+      await page.goto(bare ? `${server.origin}/bench/bare/` : `${server.origin}/`);
+      await page.evaluate(() => window.__bench!.whenReady(30_000));
+      await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
+      await page.waitForTimeout(500);
+      await typeLetters(page, 0, 10, 50); // warm-up
+      return { page, typed: 10 };
+    };
+    const app = await open(false);
+    const bare = await open(true);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const v of round % 2 ? [...variants].reverse() : variants) {
+        const target = v.bare ? bare : app;
+        // Past the app's rests (autosave, 校对, panels), as the bench's turns are.
+        await target.page.waitForTimeout(1200);
+        await v.on?.(app.page);
+        const before = await target.page.evaluate(() => window.__bench!.samples.length);
+        await typeLetters(target.page, target.typed, KEYS, 50);
+        target.typed += KEYS;
+        const samples = (await target.page.evaluate(() => window.__bench!.samples)).slice(before);
+        await v.off?.(app.page);
+        const r = results.get(v.name)!;
+        for (const s of samples) {
+          if (s.updated !== null) r.updated.push(s.updated);
+          if (s.painted !== null) r.painted.push(s.painted);
+        }
+      }
+    }
+    for (const [name, r] of results) {
+      const u = summarize(r.updated);
+      const p = summarize(r.painted);
+      console.log(
+        `${name.padEnd(18)} n=${r.painted.length}  updated median ${fmt(u.median)} p95 ${fmt(u.p95)}  painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+runMain(main);
