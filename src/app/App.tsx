@@ -76,7 +76,6 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
   const check = useCheck(editor, fields, side === 'check', previous);
   const [proofStore] = useState(createProofStore);
   useProofread(editor, fields, ignored, proofStore);
-  const lastYear = useLastYear(workspace, setNotice, setBusy, () => setSide('plans'));
   const collab = useCollab(workspace, draft, (text) => setNotice({ kind: 'error', text }));
   const [shareOpen, setShareOpen] = useState(false);
   const shareMode: ShareDialogMode = collab.pendingJoin ? { kind: 'join' } : shareOpen ? { kind: 'share', sharedName: collab.sharedName } : null;
@@ -110,6 +109,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
     run: (action, ...args) => runAction(host, action, ...args),
   };
   const run = <Args extends unknown[]>(action: Action<Args>, ...args: Args) => void runAction(host, action, ...args);
+  const lastYear = useLastYear(run, () => setSide('plans'));
   // Ctrl+S stores now, Ctrl+Shift+S is 导出Word, Ctrl+P prints the report's pages (no browser dialog).
   const shortcut = useRef<(action: ShortcutAction) => void>(() => {});
   useEffect(() => {
@@ -330,7 +330,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
                 draftId={draft?.id ?? null}
                 readOnly={locked}
                 busy={busy}
-                onPickDraft={(id) => void lastYear.fromDraft(id, 'set')}
+                onPickDraft={(id) => lastYear.fromDraft(id, 'set')}
                 onPickFile={() => lastYear.pickFile('set')}
                 onChange={(p) => workspace.setPrevious(p)}
               />
@@ -358,7 +358,7 @@ export function App({ shell, workspace }: { shell: Shell; workspace: Workspace }
         onClose={() => setDialog(null)}
         onChoose={(choice) => {
           setDialog(null);
-          if (choice.kind === 'lastYearDraft') void lastYear.fromDraft(choice.draftId, 'new');
+          if (choice.kind === 'lastYearDraft') lastYear.fromDraft(choice.draftId, 'new');
           else if (choice.kind === 'lastYearFile') lastYear.pickFile('new');
           else run(actions.newReport, choice);
         }}

@@ -4,6 +4,7 @@ import { joinShared, shareDraft } from './collab.ts';
 import { deleteDraft, duplicateDraft, openDraft, renameDraft, takeOver, undeleteDraft } from './drafts.ts';
 import { downloadWord, exportWord } from './exportWord.ts';
 import { importWord } from './importWord.ts';
+import { lastYearFromMyDraft, lastYearFromWord } from './lastYear.ts';
 import { importToLibrary, removeFromLibrary } from './library.ts';
 import { newReport } from './newReport.ts';
 import { preview } from './preview.ts';
@@ -32,6 +33,8 @@ export const actions = {
   takeOver,
   shareDraft,
   joinShared,
+  lastYearFromMyDraft,
+  lastYearFromWord,
 } as const;
 
 export { runAction, type Action, type ActionHost, type Notice } from './action.ts';
