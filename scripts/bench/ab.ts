@@ -114,14 +114,19 @@ async function main() {
       await typeLetters(page, 0, 10, 50); // warm-up
       return { page, typed: 10 };
     };
-    const app = await open(false);
-    const bare = await open(true);
+    // `--bare-first`: open the bare page first (the later page is the one in front).
+    const bareFirst = process.argv.includes('--bare-first');
+    const first = await open(bareFirst);
+    const second = await open(!bareFirst);
+    const [app, bare] = bareFirst ? [second, first] : [first, second];
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of round % 2 ? [...variants].reverse() : variants) {
         const target = v.bare ? bare : app;
         // Past the app's rests (autosave, 校对, panels), as the bench's turns are.
         await target.page.waitForTimeout(1200);
         await v.on?.(app.page);
+        // Each block types into the page in front (`--no-front`: leave the later-opened page in front throughout).
+        if (!process.argv.includes('--no-front')) await target.page.bringToFront();
         const before = await target.page.evaluate(() => window.__bench!.samples.length);
         await typeLetters(target.page, target.typed, KEYS, 50);
         target.typed += KEYS;
