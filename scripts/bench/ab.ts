@@ -17,10 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { appReady, freshContext, seedDrafts, typeLetters } from './browser.ts';
+import { openTypingPage, typeLetters } from './browser.ts';
 import { runMain } from './cli.ts';
-import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
-import { installProbe } from './probe.ts';
+import { BENCH_DOCS, benchDraft } from './docs.ts';
 import { startServer } from './server.ts';
 import { fmt, summarize } from './stats.ts';
 
@@ -32,7 +31,6 @@ const key = (args[0] ?? 'pages100') as 'pages10' | 'pages100';
 const ROUNDS = Number(args[1] ?? 8);
 const KEYS = Number(args[2] ?? 40);
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-
 const d = BENCH_DOCS[key];
 
 interface Variant {
@@ -95,24 +93,13 @@ async function main() {
   const draft = benchDraft(d, Date.now());
   const results = new Map(variants.map((v) => [v.name, { updated: [] as number[], painted: [] as number[] }]));
   try {
+    // The bench's own page opening (seeded draft or bare page, probe, checks, click into the middle paragraph).
     const open = async (bare: boolean) => {
-      const context = await freshContext(browser);
-      if (bare) {
-        await context.addInitScript(
-          (doc) => {
-            (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-          },
-          toStarterKitDoc(d.doc, d.fields),
-        );
-      } else await seedDrafts(context, server.origin, [draft], draft.id);
-      await context.addInitScript(installProbe, { readySelector: bare ? '.ProseMirror[contenteditable="true"]' : appReady(draft.id), minBlocks: d.blocks });
-      const page = await context.newPage();
-      await page.goto(bare ? `${server.origin}/bench/bare/` : `${server.origin}/`);
-      await page.evaluate(() => window.__bench!.whenReady(30_000));
-      await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
-      await page.waitForTimeout(500);
-      await typeLetters(page, 0, 10, 50); // warm-up
-      return { page, typed: 10 };
+      const t = await openTypingPage(browser, server.origin, bare ? 'bare' : 'app', d, draft);
+      await t.page.waitForTimeout(500);
+      await typeLetters(t.page, 0, 10, 50); // warm-up
+      t.typed = 10;
+      return t;
     };
     // `--bare-first`: open the bare page first (the later page is the one in front).
     const bareFirst = process.argv.includes('--bare-first');

@@ -75,7 +75,7 @@ export async function seedDrafts(context: BrowserContext, origin: string, drafts
   await page.close();
 }
 
-export const appReady = (draftId: string | null): string => `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
+const appReady = (draftId: string | null): string => `.paper[data-draft-id${draftId ? `="${draftId}"` : ''}] .ProseMirror[contenteditable="true"]`;
 
 async function whenReady(page: Page): Promise<ProbeReady> {
   const ready = await page.evaluate(() => window.__bench!.whenReady(30_000));
@@ -150,7 +150,7 @@ export function mergeTyping(a: TypingResult, b: TypingResult): TypingResult {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A page ready to be typed into: the caret is in the middle body paragraph of `d`. */
-interface TypingPage {
+export interface TypingPage {
   readonly target: 'app' | 'bare';
   readonly context: BrowserContext;
   readonly page: Page;
@@ -161,7 +161,14 @@ interface TypingPage {
 }
 
 /** Opens `d` in the app (seeded draft) or the bare page in a fresh context and clicks into the middle body paragraph. */
-async function openTypingPage(browser: Browser, origin: string, target: 'app' | 'bare', d: BenchDoc, draft: Draft, appCss?: string): Promise<TypingPage> {
+export async function openTypingPage(
+  browser: Browser,
+  origin: string,
+  target: 'app' | 'bare',
+  d: BenchDoc,
+  draft: Draft,
+  appCss?: string,
+): Promise<TypingPage> {
   const context = await freshContext(browser);
   try {
     let url: string;

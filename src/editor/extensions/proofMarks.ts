@@ -304,16 +304,20 @@ function mapWindow(window: ProofWindow | null, tr: Transaction): ProofWindow | n
   return { from: tr.mapping.map(window.from, -1), to: tr.mapping.map(window.to, 1) };
 }
 
+/** Positions a transaction must add or remove for the window to be re-measured without a scroll. */
+const LARGE_CHANGE = 1000;
+
 /**
  * Keeps the window over the screen: after a scroll or resize (once per frame), measures which
  * positions are visible and, when they have left the window, moves it there.
  */
-/** Positions a transaction must add or remove for the window to be re-measured without a scroll. */
-const LARGE_CHANGE = 1000;
-
 class WindowFollower {
   private frame = 0;
   private readonly win: Window | null;
+  /** A mouse button is down (a click or a drag selection in progress): the check waits for its release. */
+  private pressed = false;
+  /** Waiting for the next `selectionchange` (the editor reads it first: its listener came first). */
+  private waiting = false;
 
   constructor(private readonly view: EditorView) {
     this.win = view.dom.ownerDocument.defaultView;
@@ -325,11 +329,6 @@ class WindowFollower {
     this.win.addEventListener('pointercancel', this.onUp, { capture: true, passive: true });
     this.schedule();
   }
-
-  /** A mouse button is down (a click or a drag selection in progress): the check waits for its release. */
-  private pressed = false;
-  /** Waiting for the next `selectionchange` (the editor reads it first: its listener came first). */
-  private waiting = false;
 
   private afterSelectionChange(): void {
     if (this.waiting) return;
