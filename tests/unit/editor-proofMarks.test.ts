@@ -31,11 +31,12 @@ function marked() {
   return { state: state.apply(state.tr.setMeta(proofMarksKey, marks)), marks };
 }
 
-const spans = (state: EditorState) =>
-  proofMarksKey
-    .getState(state)!
-    .decorations.find()
-    .map((d) => state.doc.textBetween(d.from, d.to));
+/** The text under each underline: every item's (`decorations`) or those drawn (`shown`). */
+const underlined = (state: EditorState, which: 'decorations' | 'shown') => {
+  const set = proofMarksKey.getState(state)![which];
+  return set.find().map((d) => state.doc.textBetween(d.from, d.to));
+};
+const spans = (state: EditorState) => underlined(state, 'decorations');
 
 describe('ProofMarks (the underlines)', () => {
   it('underlines each item’s match; the document is unchanged', () => {
@@ -74,11 +75,7 @@ describe('ProofMarks (the underlines)', () => {
   });
 
   describe('only the underlines near the screen are drawn (the window)', () => {
-    const shown = (state: EditorState) =>
-      proofMarksKey
-        .getState(state)!
-        .shown.find()
-        .map((d) => state.doc.textBetween(d.from, d.to));
+    const shown = (state: EditorState) => underlined(state, 'shown');
 
     it('draws all of them until the screen has been measured', () => {
       const { state } = marked();
