@@ -77,11 +77,66 @@ const VARIANTS: Variant[] = [
       }),
   },
   cssVariant('no-underline-css', '.paper-body .proof-mark { text-decoration: none }'),
+  {
+    name: 'no-listeners',
+    // The app's editor listeners (transaction, selectionUpdate, update) skipped; the probe's own update
+    // listener — registered last, at each keystroke — still runs.
+    on: (page) =>
+      page.evaluate(() => {
+        type Emitter = { emit(event: string, ...args: unknown[]): unknown; callbacks: Record<string, Array<(...a: unknown[]) => void>>; __emit?: unknown };
+        const editor = (document.querySelector('.ProseMirror') as unknown as { editor: Emitter }).editor;
+        const emit = editor.emit.bind(editor);
+        editor.__emit = editor.emit;
+        editor.emit = (event: string, ...args: unknown[]) => {
+          if (event === 'transaction' || event === 'selectionUpdate') return editor;
+          if (event === 'update') {
+            editor.callbacks.update?.at(-1)?.apply(editor, args);
+            return editor;
+          }
+          return emit(event, ...args);
+        };
+      }),
+    off: (page) =>
+      page.evaluate(() => {
+        const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { emit: unknown; __emit?: unknown } }).editor;
+        editor.emit = editor.__emit;
+        delete editor.__emit;
+      }),
+  },
+  cssVariant('no-chrome', '.topbar, .banners, .side, .toolbar { display: none !important }'),
 ];
+
+/**
+ * `--drop=name:key1+key2`: a variant whose blocks run without the editor plugins whose keys start
+ * with one of the given names (the state reconfigured without them, and back after the block).
+ */
+const dropVariant = (name: string, prefixes: readonly string[]): Variant => ({
+  name,
+  on: (page) =>
+    page.evaluate((prefixes) => {
+      type State = { plugins: Array<{ key: string }>; reconfigure(c: { plugins: unknown[] }): State };
+      const view = (
+        document.querySelector('.ProseMirror') as unknown as { editor: { view: { state: State; updateState(s: State): void; __plugins?: unknown[] } } }
+      ).editor.view;
+      view.__plugins = view.state.plugins;
+      view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((p) => !prefixes.some((x) => p.key.startsWith(x))) }));
+    }, prefixes),
+  off: (page) =>
+    page.evaluate(() => {
+      type State = { reconfigure(c: { plugins: unknown[] }): State };
+      const view = (
+        document.querySelector('.ProseMirror') as unknown as { editor: { view: { state: State; updateState(s: State): void; __plugins?: unknown[] } } }
+      ).editor.view;
+      view.updateState(view.state.reconfigure({ plugins: view.__plugins! }));
+    }),
+});
 
 async function main() {
   for (const custom of process.argv.filter((a) => a.startsWith('--css=')).map((a) => a.slice('--css='.length))) {
     VARIANTS.push(cssVariant(custom.slice(0, custom.indexOf(':')), custom.slice(custom.indexOf(':') + 1)));
+  }
+  for (const drop of process.argv.filter((a) => a.startsWith('--drop=')).map((a) => a.slice('--drop='.length))) {
+    VARIANTS.push(dropVariant(drop.slice(0, drop.indexOf(':')), drop.slice(drop.indexOf(':') + 1).split('+')));
   }
   const only = option('only')?.split(',');
   const variants = only ? VARIANTS.filter((v) => only.includes(v.name)) : VARIANTS;
@@ -91,7 +146,7 @@ async function main() {
   const server = await startServer(APP, BENCH);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const draft = benchDraft(d, Date.now());
-  const results = new Map(variants.map((v) => [v.name, { updated: [] as number[], painted: [] as number[] }]));
+  const results = new Map(variants.map((v) => [v.name, { updated: [] as number[], painted: [] as number[], firstPainted: [] as number[] }]));
   try {
     // The bench's own page opening (seeded draft or bare page, probe, checks, click into the middle paragraph).
     const open = async (bare: boolean) => {
@@ -109,28 +164,34 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of round % 2 ? [...variants].reverse() : variants) {
         const target = v.bare ? bare : app;
-        // Past the app's rests (autosave, 校对, panels), as the bench's turns are.
-        await target.page.waitForTimeout(1200);
-        await v.on?.(app.page);
         // Each block types into the page in front (`--no-front`: leave the later-opened page in front throughout).
-        if (!process.argv.includes('--no-front')) await target.page.bringToFront();
+        // Brought to front before the wait: a page coming back to front repaints, which must not fall on the
+        // first keys of its block.
+        const frontLate = process.argv.includes('--front-late');
+        if (!process.argv.includes('--no-front') && !frontLate) await target.page.bringToFront();
+        await v.on?.(app.page);
+        // Past the app's rests (autosave, 校对, panels), as the bench's turns are, and past the variant's own redraw.
+        await target.page.waitForTimeout(1200);
+        // `--front-late`: brought to front just before typing, as the bench did before 2026-12-06's second session.
+        if (frontLate) await target.page.bringToFront();
         const before = await target.page.evaluate(() => window.__bench!.samples.length);
         await typeLetters(target.page, target.typed, KEYS, 50);
         target.typed += KEYS;
         const samples = (await target.page.evaluate(() => window.__bench!.samples)).slice(before);
         await v.off?.(app.page);
         const r = results.get(v.name)!;
-        for (const s of samples) {
+        samples.forEach((s, i) => {
           if (s.updated !== null) r.updated.push(s.updated);
           if (s.painted !== null) r.painted.push(s.painted);
-        }
+          if (i < 2 && s.painted !== null) r.firstPainted.push(s.painted);
+        });
       }
     }
     for (const [name, r] of results) {
       const u = summarize(r.updated);
       const p = summarize(r.painted);
       console.log(
-        `${name.padEnd(18)} n=${r.painted.length}  updated median ${fmt(u.median)} p95 ${fmt(u.p95)}  painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms`,
+        `${name.padEnd(18)} n=${r.painted.length}  updated median ${fmt(u.median)} p95 ${fmt(u.p95)}  painted median ${fmt(p.median)} p95 ${fmt(p.p95)} ms; a block's first 2 keys painted median ${fmt(summarize(r.firstPainted).median)} ms`,
       );
     }
   } finally {

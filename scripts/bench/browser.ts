@@ -226,9 +226,15 @@ export async function typeLetters(page: Page, from: number, n: number, gapMs: nu
   return missed;
 }
 
+/** How long a page is in front before its turn's first key. */
+const FRONT_SETTLE_MS = 500;
+
 async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
   // The page in front renders at full priority; the other, opened earlier, measured slower (ab.ts: about 0.5 ms).
+  // Brought to front a while before its first key: the first keys after the switch paid for it (by about 3 ms in
+  // the app, 2 ms in the bare page; ab.ts --front-late), a cost of the bench's turns that no user's typing has.
   await t.page.bringToFront();
+  await t.page.waitForTimeout(FRONT_SETTLE_MS);
   t.missed += await typeLetters(t.page, t.typed, n, gapMs);
   t.typed += n;
 }
