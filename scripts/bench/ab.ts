@@ -1,6 +1,6 @@
 /**
  * A/B of the app against itself, within one page: `npx tsx scripts/bench/ab.ts [pages10|pages100] [rounds] [keys]
- * [--only=a,b] [--css=name:rules]`.
+ * [--only=a,b] [--css=name:rules] [--drop=name:pluginKey+pluginKey] [--front-late]`.
  *
  * Opens the app on the bench document and the bare TipTap page beside it, then types alternating blocks of `keys`
  * letters under each variant (switched at runtime in the same page, order reversed every other round), so the
@@ -9,8 +9,12 @@
  * changing code (FINDINGS.md, 2026-12-06: the 校对 underlines).
  *
  * Variants: `bare` (the bare page), `as-is`, `no-underlines` (the 校对 marks set to none until the next rest),
- * `no-underline-css` (underlines drawn without their wavy line), and any `--css=name:rules` (a style sheet added
- * for that variant's blocks).
+ * `no-underline-css` (underlines drawn without their wavy line), `no-listeners` (the app's editor event listeners
+ * skipped: no autosave, 校对 or panels), `no-chrome` (top bar, toolbar and side panels hidden), any
+ * `--css=name:rules` (a style sheet added for that variant's blocks) and any `--drop=name:keys` (the editor plugins
+ * whose keys start with one of `keys` removed for that variant's blocks). Also printed: the median of each block's
+ * first two keys, which pay for what the app did while typing rested (FINDINGS.md, 2026-12-06, second session).
+ * `--front-late` brings a page to front just before its block's first key instead of before the wait.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
