@@ -16,18 +16,17 @@ export function afterNextPaint(
   callback: () => void,
   fallbackMs = 250,
 ): () => void {
+  // At most a frame request and two timers (the fallback and the one set from the frame) are pending; whichever
+  // runs first cancels the others, so the callback runs once.
   let frame: number | null = null;
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  let done = false;
   const cancel = () => {
-    done = true;
     if (frame !== null) win?.cancelAnimationFrame(frame);
     for (const t of timers) clearTimeout(t);
     frame = null;
     timers.clear();
   };
   const run = () => {
-    if (done) return;
     cancel();
     callback();
   };
