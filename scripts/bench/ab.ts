@@ -18,7 +18,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type JSHandle, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { openTypingPage, typeLetters } from './browser.ts';
@@ -37,18 +37,50 @@ const KEYS = Number(args[2] ?? 40);
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const d = BENCH_DOCS[key];
 
+/**
+ * What the variants touch of the app's TipTap editor (the object it puts on its element, `.ProseMirror`.editor),
+ * looked up once per page.
+ */
+interface PageEditor {
+  emit(event: string, ...args: unknown[]): unknown;
+  callbacks: Record<string, Array<(...args: unknown[]) => void> | undefined>;
+  view: PageView;
+  /** Saved by `no-listeners` while it replaces `emit`. */
+  __emit?: PageEditor['emit'];
+}
+
+interface PageState {
+  plugins: Array<{ key: string }>;
+  tr: { setMeta(key: unknown, value: unknown): unknown };
+  reconfigure(config: { plugins: unknown[] }): PageState;
+}
+
+interface PageView {
+  state: PageState;
+  dispatch(tr: unknown): void;
+  updateState(state: PageState): void;
+  /** Saved by a `--drop` variant while its plugins are out. */
+  __plugins?: PageState['plugins'];
+}
+
+/** The app's page and its editor. */
+interface AppPage {
+  readonly page: Page;
+  readonly editor: JSHandle<PageEditor>;
+}
+
 interface Variant {
   readonly name: string;
   /** Typed in the bare TipTap page instead of the app. */
   readonly bare?: boolean;
-  readonly on?: (page: Page) => Promise<void>;
-  readonly off?: (page: Page) => Promise<void>;
+  readonly on?: (app: AppPage) => Promise<void>;
+  readonly off?: (app: AppPage) => Promise<void>;
 }
 
 /** A style sheet present only during the variant's blocks. */
 const cssVariant = (name: string, rules: string): Variant => ({
   name,
-  on: (page) =>
+  on: ({ page }) =>
     page.evaluate(
       ([id, text]) => {
         const style = document.createElement('style');
@@ -58,14 +90,8 @@ const cssVariant = (name: string, rules: string): Variant => ({
       },
       [`ab-${name}`, rules] as const,
     ),
-  off: (page) => page.evaluate((id) => document.getElementById(id)?.remove(), `ab-${name}`),
+  off: ({ page }) => page.evaluate((id) => document.getElementById(id)?.remove(), `ab-${name}`),
 });
-
-/** The editor view the app's TipTap editor puts on its element (`.ProseMirror`.editor). */
-interface PageView {
-  state: { plugins: Array<{ key: string }>; tr: { setMeta(key: unknown, value: unknown): unknown } };
-  dispatch(tr: unknown): void;
-}
 
 const VARIANTS: Variant[] = [
   { name: 'bare', bare: true },
@@ -73,9 +99,8 @@ const VARIANTS: Variant[] = [
   {
     name: 'no-underlines',
     // The app sets them again when typing rests (before the next block).
-    on: (page) =>
-      page.evaluate(() => {
-        const view = (document.querySelector('.ProseMirror') as unknown as { editor: { view: PageView } }).editor.view;
+    on: ({ editor }) =>
+      editor.evaluate(({ view }) => {
         const plugin = view.state.plugins.find((p) => p.key.startsWith('proofMarks'));
         view.dispatch(view.state.tr.setMeta(plugin, []));
       }),
@@ -85,10 +110,8 @@ const VARIANTS: Variant[] = [
     name: 'no-listeners',
     // The app's editor listeners (transaction, selectionUpdate, update) skipped; the probe's own update
     // listener — registered last, at each keystroke — still runs.
-    on: (page) =>
-      page.evaluate(() => {
-        type Emitter = { emit(event: string, ...args: unknown[]): unknown; callbacks: Record<string, Array<(...a: unknown[]) => void>>; __emit?: unknown };
-        const editor = (document.querySelector('.ProseMirror') as unknown as { editor: Emitter }).editor;
+    on: ({ editor }) =>
+      editor.evaluate((editor) => {
         const emit = editor.emit.bind(editor);
         editor.__emit = editor.emit;
         editor.emit = (event: string, ...args: unknown[]) => {
@@ -100,10 +123,9 @@ const VARIANTS: Variant[] = [
           return emit(event, ...args);
         };
       }),
-    off: (page) =>
-      page.evaluate(() => {
-        const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { emit: unknown; __emit?: unknown } }).editor;
-        editor.emit = editor.__emit;
+    off: ({ editor }) =>
+      editor.evaluate((editor) => {
+        editor.emit = editor.__emit!;
         delete editor.__emit;
       }),
   },
@@ -116,22 +138,15 @@ const VARIANTS: Variant[] = [
  */
 const dropVariant = (name: string, prefixes: readonly string[]): Variant => ({
   name,
-  on: (page) =>
-    page.evaluate((prefixes) => {
-      type State = { plugins: Array<{ key: string }>; reconfigure(c: { plugins: unknown[] }): State };
-      const view = (
-        document.querySelector('.ProseMirror') as unknown as { editor: { view: { state: State; updateState(s: State): void; __plugins?: unknown[] } } }
-      ).editor.view;
+  on: ({ editor }) =>
+    editor.evaluate(({ view }, prefixes) => {
       view.__plugins = view.state.plugins;
       view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((p) => !prefixes.some((x) => p.key.startsWith(x))) }));
     }, prefixes),
-  off: (page) =>
-    page.evaluate(() => {
-      type State = { reconfigure(c: { plugins: unknown[] }): State };
-      const view = (
-        document.querySelector('.ProseMirror') as unknown as { editor: { view: { state: State; updateState(s: State): void; __plugins?: unknown[] } } }
-      ).editor.view;
+  off: ({ editor }) =>
+    editor.evaluate(({ view }) => {
       view.updateState(view.state.reconfigure({ plugins: view.__plugins! }));
+      delete view.__plugins;
     }),
 });
 
@@ -162,18 +177,23 @@ async function main() {
     };
     // `--bare-first`: open the bare page first (the later page is the one in front).
     const bareFirst = process.argv.includes('--bare-first');
+    const front = !process.argv.includes('--no-front');
+    const frontLate = process.argv.includes('--front-late');
     const first = await open(bareFirst);
     const second = await open(!bareFirst);
     const [app, bare] = bareFirst ? [second, first] : [first, second];
+    const appPage: AppPage = {
+      page: app.page,
+      editor: await app.page.evaluateHandle(() => (document.querySelector('.ProseMirror') as unknown as { editor: PageEditor }).editor),
+    };
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of round % 2 ? [...variants].reverse() : variants) {
         const target = v.bare ? bare : app;
         // Each block types into the page in front (`--no-front`: leave the later-opened page in front throughout).
         // Brought to front before the wait: a page coming back to front repaints, which must not fall on the
         // first keys of its block.
-        const frontLate = process.argv.includes('--front-late');
-        if (!process.argv.includes('--no-front') && !frontLate) await target.page.bringToFront();
-        await v.on?.(app.page);
+        if (front && !frontLate) await target.page.bringToFront();
+        await v.on?.(appPage);
         // Past the app's rests (autosave, 校对, panels), as the bench's turns are, and past the variant's own redraw.
         await target.page.waitForTimeout(1200);
         // `--front-late`: brought to front just before typing, as the bench did before 2026-12-06's second session.
@@ -182,7 +202,7 @@ async function main() {
         await typeLetters(target.page, target.typed, KEYS, 50);
         target.typed += KEYS;
         const samples = (await target.page.evaluate(() => window.__bench!.samples)).slice(before);
-        await v.off?.(app.page);
+        await v.off?.(appPage);
         const r = results.get(v.name)!;
         samples.forEach((s, i) => {
           if (s.updated !== null) r.updated.push(s.updated);
