@@ -1,6 +1,6 @@
 /**
- * A/B of the app against itself, within one page: `npx tsx scripts/bench/ab.ts [pages10|pages100] [rounds] [keys]
- * [--only=a,b] [--css=name:rules] [--drop=name:pluginKey+pluginKey] [--front-late]`.
+ * A/B of the app against itself, within one page: `npx tsx scripts/bench/ab.ts [pages10|pages30|pages100] [rounds] [keys]
+ * [--only=a,b] [--css=name:rules] [--drop=name:pluginKey+pluginKey] [--front-late] [--rate=N]`.
  *
  * Opens the app on the bench document and the bare TipTap page beside it, then types alternating blocks of `keys`
  * letters under each variant (switched at runtime in the same page, order reversed every other round), so the
@@ -14,7 +14,8 @@
  * `--css=name:rules` (a style sheet added for that variant's blocks) and any `--drop=name:keys` (the editor plugins
  * whose keys start with one of `keys` removed for that variant's blocks). Also printed: the median of each block's
  * first two keys, which pay for what the app did while typing rested (FINDINGS.md, 2026-12-06, second session).
- * `--front-late` brings a page to front just before its block's first key instead of before the wait.
+ * `--front-late` brings a page to front just before its block's first key instead of before the wait. `--rate=4`
+ * throttles both pages' CPU as the bench's old office PC.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +32,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP = path.join(ROOT, 'bench-results', 'build', 'ab-app');
 const BENCH = path.join(ROOT, 'bench-results', 'build', 'ab-bench');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const key = (args[0] ?? 'pages100') as 'pages10' | 'pages100';
+const key = (args[0] ?? 'pages100') as 'pages10' | 'pages30' | 'pages100';
 const ROUNDS = Number(args[1] ?? 8);
 const KEYS = Number(args[2] ?? 40);
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const d = BENCH_DOCS[key];
+/** `--rate=N`: both pages' CPU throttled N× (the bench's old office PC is 4). */
+const RATE = Number(option('rate') ?? 1);
 
 /**
  * What the variants touch of the app's TipTap editor (the object it puts on its element, `.ProseMirror`.editor),
@@ -170,6 +173,7 @@ async function main() {
     // The bench's own page opening (seeded draft or bare page, probe, checks, click into the middle paragraph).
     const open = async (bare: boolean) => {
       const t = await openTypingPage(browser, server.origin, bare ? 'bare' : 'app', d, draft);
+      if (RATE !== 1) await (await t.context.newCDPSession(t.page)).send('Emulation.setCPUThrottlingRate', { rate: RATE });
       await t.page.waitForTimeout(500);
       await typeLetters(t.page, 0, 10, 50); // warm-up
       t.typed = 10;

@@ -89,14 +89,18 @@ export interface LoadSample extends ProbeReady {
   readonly draft: string;
 }
 
-/** One fresh load of the app (new context: empty cache; `draft` seeded first, or a first visit with empty storage). */
-export async function measureLoad(browser: Browser, origin: string, draft: Draft | null): Promise<LoadSample> {
+/**
+ * One fresh load of the app (new context: empty cache; `draft` seeded first, or a first visit with empty storage),
+ * the CPU throttled `rate`× from the first byte when `rate` is above 1.
+ */
+export async function measureLoad(browser: Browser, origin: string, draft: Draft | null, rate = 1): Promise<LoadSample> {
   const context = await freshContext(browser);
   try {
     if (draft) await seedDrafts(context, origin, [draft], draft.id);
     const options: ProbeOptions = { readySelector: appReady(draft?.id ?? null), minBlocks: draft ? draft.doc.content.length : 1 };
     await context.addInitScript(installProbe, options);
     const page = await context.newPage();
+    if (rate !== 1) await throttle(page, rate);
     await page.goto(`${origin}/`);
     return { draft: draft?.id ?? '(first visit)', ...(await whenReady(page)) };
   } finally {
@@ -331,13 +335,19 @@ export async function measureTypingPair(
 
 /* ---------- the users' PC: Chromium's CPU throttled ---------- */
 
-export interface OldPcResult {
-  readonly rate: number;
+export interface OldPcSide {
   /** load → editor ready per load, ms. */
   readonly loads: ProbeReady[];
   /** keystroke samples after the warm-up. */
   readonly keys: ProbeSample[];
   readonly missedKeys: number;
+}
+
+export interface OldPcResult {
+  readonly rate: number;
+  readonly app: OldPcSide;
+  /** The bare TipTap page under the same throttling: what any TipTap editor costs on that machine. */
+  readonly bare: OldPcSide;
 }
 
 /** Slows the page's CPU `rate` times (DevTools' CPU throttling: the renderer runs 1/rate of the time). */
@@ -346,10 +356,31 @@ async function throttle(page: Page, rate: number): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
+/** One fresh load of the bare TipTap page holding `d` (its document handed over before its script runs). */
+async function measureBareLoad(browser: Browser, origin: string, d: BenchDoc, rate: number): Promise<ProbeReady> {
+  const context = await freshContext(browser);
+  try {
+    await context.addInitScript(
+      (doc) => {
+        (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+      },
+      toStarterKitDoc(d.doc, d.fields),
+    );
+    await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
+    const page = await context.newPage();
+    if (rate !== 1) await throttle(page, rate);
+    await page.goto(`${origin}/bench/bare/`);
+    return await whenReady(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
- * The users' machine — an old office PC — as Chromium's CPU throttled `rate`×: `loads` fresh loads of
- * the app with `draft` stored (throttled from the first byte), then typing into the middle body
- * paragraph of the last one (`warmup` keys discarded, `keystrokes` measured).
+ * The users' machine — an old office PC — as Chromium's CPU throttled `rate`×, for the app and, as the
+ * floor, the bare TipTap page: `loads` fresh loads of each with `d` (taking turns, throttled from the first
+ * byte), then typing into the middle body paragraph of each in turn, one page open at a time (`warmup`
+ * keys discarded, `keystrokes` measured).
  */
 export async function measureOldPc(
   browser: Browser,
@@ -358,32 +389,26 @@ export async function measureOldPc(
   draft: Draft,
   opts: { rate: number; loads: number; warmup: number; keystrokes: number; gapMs: number },
 ): Promise<OldPcResult> {
-  const loads: ProbeReady[] = [];
+  const loads = { app: [] as ProbeReady[], bare: [] as ProbeReady[] };
   for (let i = 0; i < opts.loads; i++) {
-    const context = await freshContext(browser);
+    loads.app.push(await measureLoad(browser, origin, draft, opts.rate));
+    loads.bare.push(await measureBareLoad(browser, origin, d, opts.rate));
+  }
+  const typing = async (target: 'app' | 'bare'): Promise<OldPcSide> => {
+    const t = await openTypingPage(browser, origin, target, d, draft);
     try {
-      await seedDrafts(context, origin, [draft], draft.id);
-      await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
-      const page = await context.newPage();
-      await throttle(page, opts.rate);
-      await page.goto(`${origin}/`);
-      loads.push(await whenReady(page));
+      await throttle(t.page, opts.rate);
+      await t.page.waitForTimeout(1_000);
+      await typeKeys(t, opts.warmup, opts.gapMs);
+      await settle(t);
+      await typeKeys(t, opts.keystrokes, opts.gapMs);
+      const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
+      return { loads: loads[target], keys, missedKeys: t.missed };
     } finally {
-      await context.close();
+      await t.context.close();
     }
-  }
-  const t = await openTypingPage(browser, origin, 'app', d, draft);
-  try {
-    await throttle(t.page, opts.rate);
-    await t.page.waitForTimeout(1_000);
-    await typeKeys(t, opts.warmup, opts.gapMs);
-    await settle(t);
-    await typeKeys(t, opts.keystrokes, opts.gapMs);
-    const keys = (await t.page.evaluate(() => window.__bench!.samples)).filter((s) => s.kind === 'key').slice(opts.warmup);
-    return { rate: opts.rate, loads, keys, missedKeys: t.missed };
-  } finally {
-    await t.context.close();
-  }
+  };
+  return { rate: opts.rate, app: await typing('app'), bare: await typing('bare') };
 }
 
 /* ---------- the browser's own floor: a plain contenteditable ---------- */

@@ -6,12 +6,13 @@
  * by trace event (style recalc, layout, paint, script…) and the functions with the most self time.
  * Writes the raw profile and trace to bench-results/profile/. Options: `--app-only`, `--css=<rules>`
  * (a style sheet added to the app before typing, to try a fix without editing the app).
+ * `--load` profiles navigation → editor ready instead; `--rate=4` throttles the CPU as the bench's old office PC.
  * Environment: `TRACE_CATS=blink,cc` adds trace categories (e.g. Blink's editing and selection events).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { freshContext, seedDrafts, typeLetters } from './browser.ts';
@@ -26,11 +27,15 @@ const OUT = path.join(ROOT, 'bench-results');
 const APP = path.join(OUT, 'build', 'profile-app');
 const BENCH = path.join(OUT, 'build', 'profile-bench');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const key = (args[0] ?? 'pages100') as 'pages10' | 'pages100';
+const key = (args[0] ?? 'pages100') as 'pages10' | 'pages30' | 'pages100';
 const KEYS = Number(args[1] ?? 40);
 /** `--css=<rules>`: a style sheet added to the app page before typing (to test a hypothesis without editing the app). */
 const EXTRA_CSS = process.argv.find((a) => a.startsWith('--css='))?.slice('--css='.length) ?? '';
 const APP_ONLY = process.argv.includes('--app-only');
+/** `--load`: profile the page load (navigation → editor ready) instead of typing. */
+const LOAD = process.argv.includes('--load');
+/** `--rate=N`: Chromium's CPU throttled N× (the bench's old office PC is 4). */
+const RATE = Number(process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? 1);
 const d = BENCH_DOCS[key];
 
 interface CpuProfileNode {
@@ -88,6 +93,11 @@ function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
     'CommitLoad',
     'ParseHTML',
     'v8.run',
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'v8.compileModule',
+    'v8.compile',
+    'ParseAuthorStyleSheet',
     'RecalculateStyles',
     'ScheduleStyleRecalculation',
     'IntersectionObserverController::computeIntersections',
@@ -100,6 +110,34 @@ function traceTimes(events: TraceEvent[]): Array<{ name: string; ms: number }> {
     sums.set(name, (sums.get(name) ?? 0) + e.dur / 1000);
   }
   return [...sums.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+const TRACE_CATEGORIES = [
+  ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []),
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  '__metadata',
+];
+
+/** Navigation → editor ready under a CPU profile and a trace; prints the same tables as for typing, for the whole load. */
+async function profileLoad(browser: Browser, page: Page, cdp: CDPSession, url: string, target: 'app' | 'bare'): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  const ready = await page.evaluate(() => window.__bench!.whenReady(30_000));
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const trace = await browser.stopTracing();
+  writeFileSync(path.join(OUT, 'profile', `${target}-${key}-load.cpuprofile`), JSON.stringify(profile));
+  writeFileSync(path.join(OUT, 'profile', `${target}-${key}-load.trace.json`), trace);
+  console.log(`\n=== ${target}, ${d.label}, load at CPU ${RATE}×: ready ${fmt(ready?.ready ?? NaN)} ms, painted ${fmt(ready?.readyPaint ?? NaN)} ms`);
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  console.log('main thread, by trace event (ms):');
+  for (const t of traceTimes(events).slice(0, 16)) console.log(`  ${t.ms.toFixed(1).padStart(8)}  ${t.name}`);
+  console.log('self time, top functions (ms):');
+  for (const f of selfTimes(profile).slice(0, 40)) console.log(`  ${f.ms.toFixed(1).padStart(8)}  ${f.fn}`);
 }
 
 async function main() {
@@ -132,25 +170,24 @@ async function main() {
         await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
       }
       const page = await context.newPage();
-      await page.goto(target === 'app' ? `${server.origin}/` : `${server.origin}/bench/bare/`);
+      const cdp = await context.newCDPSession(page);
+      if (RATE !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+      const url = target === 'app' ? `${server.origin}/` : `${server.origin}/bench/bare/`;
+      if (LOAD) {
+        await profileLoad(browser, page, cdp, url, target);
+        await context.close();
+        continue;
+      }
+      await page.goto(url);
       await page.evaluate(() => window.__bench!.whenReady(30_000));
       if (target === 'app' && EXTRA_CSS) await page.addStyleTag({ content: EXTRA_CSS });
       await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
       await page.waitForTimeout(500);
       await typeLetters(page, 0, 10, 50); // warm-up
 
-      const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await browser.startTracing(page, {
-        categories: [
-          ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : []),
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-          '__metadata',
-        ],
-      });
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       await cdp.send('Profiler.start');
       const before = await page.evaluate(() => window.__bench!.samples.length);
       await typeLetters(page, 10, KEYS, 50);

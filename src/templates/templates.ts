@@ -1,4 +1,4 @@
-/** Report templates (templates/report-templates.json): validated at the door, turned into drafts. */
+/** Report templates (templates/report-templates.json): their schema, checked by the tests, and drafts made from them. */
 import * as z from 'zod/mini';
 import raw from '../../templates/report-templates.json';
 import type { ReportFields } from '../model/fields.ts';
@@ -46,7 +46,11 @@ export function parseTemplates(value: unknown): readonly ReportTemplate[] {
   return fileSchema.parse(value).templates;
 }
 
-export const TEMPLATES: readonly ReportTemplate[] = parseTemplates(raw);
+/**
+ * The bundled templates. They are part of the build, not input: `tests/unit/templates.test.ts` runs them through
+ * `parseTemplates`, so the page does not (zod's first parse cost 6–30 ms of every load, FINDINGS.md 2026-12-06).
+ */
+export const TEMPLATES: readonly ReportTemplate[] = raw.templates as readonly ReportTemplate[];
 
 export function getTemplate(id: string): ReportTemplate | undefined {
   return TEMPLATES.find((t) => t.id === id);

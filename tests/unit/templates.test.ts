@@ -25,9 +25,10 @@ describe('templates file', () => {
   it('has the three required templates', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual(['regulation', 'local', 'township']);
   });
-  it('is validated at the door', () => {
+  it('passes its schema (the page uses it unparsed), and the schema refuses a broken file', () => {
     expect(() => parseTemplates({ templates: [{ id: 'x' }] })).toThrow();
-    expect(parseTemplates(raw)).toHaveLength(3);
+    expect(() => parseTemplates({ templates: [{ ...raw.templates[0], sections: raw.templates[0]!.sections.slice(0, 3) }] })).toThrow();
+    expect(parseTemplates(raw)).toEqual(TEMPLATES);
   });
 });
 
