@@ -6,7 +6,8 @@
  * by trace event (style recalc, layout, paint, script…) and the functions with the most self time.
  * Writes the raw profile and trace to bench-results/profile/. Options: `--app-only`, `--css=<rules>`
  * (a style sheet added to the app before typing, to try a fix without editing the app).
- * `--load` profiles navigation → editor ready instead; `--rate=4` throttles the CPU as the bench's old office PC.
+ * `--rest=1200` pauses that long after each key (each key then pays for what the app does at rest). `--load` profiles
+ * navigation → editor ready instead; `--rate=4` throttles the CPU as the bench's old office PC.
  * Environment: `TRACE_CATS=blink,cc` adds trace categories (e.g. Blink's editing and selection events).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const APP_ONLY = process.argv.includes('--app-only');
 const LOAD = process.argv.includes('--load');
 /** `--rate=N`: Chromium's CPU throttled N× (the bench's old office PC is 4). */
 const RATE = Number(process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? 1);
+/** `--rest=MS`: the pause after each key (default 50): with 1000 or more, every key is the first after a rest. */
+const REST = Number(process.argv.find((a) => a.startsWith('--rest='))?.slice('--rest='.length) ?? 50);
 const d = BENCH_DOCS[key];
 
 interface CpuProfileNode {
@@ -190,7 +193,7 @@ async function main() {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       await cdp.send('Profiler.start');
       const before = await page.evaluate(() => window.__bench!.samples.length);
-      await typeLetters(page, 10, KEYS, 50);
+      await typeLetters(page, 10, KEYS, REST);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       const trace = await browser.stopTracing();
       const samples = (await page.evaluate(() => window.__bench!.samples)).slice(before);
