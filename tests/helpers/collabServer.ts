@@ -122,6 +122,10 @@ export function connect(wsUrl: string, name: string, token: string, options: { s
     synced: () => waitFor(() => client.provider.isSynced, 20_000, 'synced'),
     acknowledged: () => waitFor(() => client.provider.isSynced && !client.provider.hasUnsyncedChanges, 20_000, 'acknowledged'),
     destroy() {
+      // A reconnection may be under way (after a server restart). ws reports closing a socket before its
+      // handshake as an 'error' event on the next tick, after the provider has removed its listeners, and
+      // Node throws an 'error' nobody listens to (an uncaught exception that fails the whole run).
+      (socket as unknown as { webSocket: WebSocket | null }).webSocket?.on('error', () => {});
       client.provider.destroy();
       if (!options.socket) socket.destroy();
     },
