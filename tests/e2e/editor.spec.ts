@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { body, cursorInFirstHint, newFromExample, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
+import { body, cursorInFirstHint, expectSaved, newFromExample, newFromTemplate, numberLabels, numbered, openApp } from './helpers.ts';
 
 test('drafts from the local-order template: typed numbers become headings, deleting a section renumbers', async ({ page }) => {
   await openApp(page);
@@ -67,6 +67,28 @@ test('starts from the 县司法局 example and shows its outline and first parag
   await expect
     .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? ''))
     .toContain('存在困难和问题');
+});
+
+test('opening a stored draft builds each heading once (no second drawing of the whole text while the editor starts)', async ({ page }) => {
+  // Counts the headings the editor renders: the schema gives each class="report-heading level-N".
+  await page.addInitScript(() => {
+    const setAttribute = Element.prototype.setAttribute;
+    const w = window as unknown as { headingsBuilt: number };
+    w.headingsBuilt = 0;
+    Element.prototype.setAttribute = function (name: string, value: string) {
+      if (name === 'class' && /\breport-heading\b/.test(String(value))) w.headingsBuilt++;
+      setAttribute.call(this, name, value);
+    };
+  });
+  await openApp(page);
+  await newFromExample(page, /县司法局2023年法治政府建设工作报告/);
+  await expectSaved(page);
+  await page.reload();
+  await expect(body(page).locator('h1')).toHaveText('县司法局2023年法治政府建设工作报告');
+  await expect.poll(() => numberLabels(page)).toContain('二、');
+  const headings = await body(page).locator('.report-heading').count();
+  expect(headings).toBeGreaterThan(10);
+  expect(await page.evaluate(() => (window as unknown as { headingsBuilt: number }).headingsBuilt)).toBe(headings);
 });
 
 test('paste from Word keeps only what the schema allows and turns numbered lines into headings', async ({ page }) => {

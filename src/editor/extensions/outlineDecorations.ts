@@ -17,9 +17,9 @@ import type { HeadingLevel } from '../../model/schema.ts';
  * The numbers are not decorations: ProseMirror's view update, on every transaction, walks all
  * top-level blocks and for each one scans every decoration that sits on a top-level block
  * (DecorationSet.forChild) — with a node decoration per heading that is blocks × headings work per
- * keystroke (≈0.6 ms at 100 pages). Instead a heading node view (below) carries `data-num` and
- * the `numbered level-N` classes, and the plugin view rewrites `data-num` when the numbering
- * changes. Only hints (few, on empty blocks) remain top-level node decorations; run-in leads are
+ * keystroke (≈0.6 ms at 100 pages). Instead a heading node view (below; ReportHeading gives it to
+ * the editor) carries `data-num` and the `numbered level-N` classes, and the plugin view rewrites
+ * `data-num` when the numbering changes. Only hints (few, on empty blocks) remain top-level node decorations; run-in leads are
  * inline decorations, stored under their heading.
  */
 export interface OutlineDecorationState {
@@ -142,7 +142,7 @@ function labelAt(state: EditorState, pos: number | undefined): string | undefine
  * (::before { content: attr(data-num) }) — no DOM node inside the editable text, so the caret,
  * Home/End and selections behave as in plain text.
  */
-class HeadingView implements NodeView {
+export class HeadingView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private node: PMNode;
@@ -196,9 +196,6 @@ export const OutlineDecorations = Extension.create({
         },
         props: {
           decorations: (state) => outlineDecorationsKey.getState(state)?.decorations,
-          nodeViews: {
-            heading: (node, view, getPos) => new HeadingView(node, view, getPos),
-          },
         },
         view: (view) => {
           syncNumbers(view);

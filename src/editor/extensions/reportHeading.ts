@@ -1,6 +1,7 @@
 import { InputRule, Node, mergeAttributes } from '@tiptap/core';
 import { parseNumberPrefix } from '../../model/numbering.ts';
 import type { HeadingLevel } from '../../model/schema.ts';
+import { HeadingView } from './outlineDecorations.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -73,6 +74,13 @@ export const ReportHeading = Node.create({
     const level = node.attrs.level as HeadingLevel;
     const tag = node.attrs.runIn ? 'p' : `h${level + 1}`;
     return [tag, mergeAttributes(HTMLAttributes, { class: `report-heading level-${level}` }), 0];
+  },
+
+  // The numbering's view of a heading (outlineDecorations.ts), given to the editor when it is created. As a
+  // plugin prop it arrived only once TipTap added the plugins to the new view, and ProseMirror, seeing new
+  // node views, built the whole document's DOM a second time on every load.
+  addNodeView() {
+    return ({ node, view, getPos }) => new HeadingView(node, view, getPos);
   },
 
   addCommands() {
