@@ -153,6 +153,26 @@ export function mergeTyping(a: TypingResult, b: TypingResult): TypingResult {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * Makes `context` ready to load `d` with the probe installed: for the app, `draft` seeded into its
+ * database; for the bare TipTap page, the document handed over before its script runs. Returns the URL to open.
+ */
+export async function prepareContext(context: BrowserContext, origin: string, target: 'app' | 'bare', d: BenchDoc, draft: Draft): Promise<string> {
+  if (target === 'app') {
+    await seedDrafts(context, origin, [draft], draft.id);
+    await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
+    return `${origin}/`;
+  }
+  await context.addInitScript(
+    (doc) => {
+      (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
+    },
+    toStarterKitDoc(d.doc, d.fields),
+  );
+  await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
+  return `${origin}/bench/bare/`;
+}
+
 /** A page ready to be typed into: the caret is in the middle body paragraph of `d`. */
 export interface TypingPage {
   readonly target: 'app' | 'bare';
@@ -175,21 +195,7 @@ export async function openTypingPage(
 ): Promise<TypingPage> {
   const context = await freshContext(browser);
   try {
-    let url: string;
-    if (target === 'app') {
-      await seedDrafts(context, origin, [draft], draft.id);
-      await context.addInitScript(installProbe, { readySelector: appReady(draft.id), minBlocks: d.blocks });
-      url = `${origin}/`;
-    } else {
-      await context.addInitScript(
-        (doc) => {
-          (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-        },
-        toStarterKitDoc(d.doc, d.fields),
-      );
-      await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
-      url = `${origin}/bench/bare/`;
-    }
+    const url = await prepareContext(context, origin, target, d, draft);
     const page = await context.newPage();
     await page.goto(url);
     await whenReady(page);
@@ -357,19 +363,13 @@ async function throttle(page: Page, rate: number): Promise<void> {
 }
 
 /** One fresh load of the bare TipTap page holding `d` (its document handed over before its script runs). */
-async function measureBareLoad(browser: Browser, origin: string, d: BenchDoc, rate: number): Promise<ProbeReady> {
+async function measureBareLoad(browser: Browser, origin: string, d: BenchDoc, draft: Draft, rate: number): Promise<ProbeReady> {
   const context = await freshContext(browser);
   try {
-    await context.addInitScript(
-      (doc) => {
-        (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-      },
-      toStarterKitDoc(d.doc, d.fields),
-    );
-    await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
+    const url = await prepareContext(context, origin, 'bare', d, draft);
     const page = await context.newPage();
     if (rate !== 1) await throttle(page, rate);
-    await page.goto(`${origin}/bench/bare/`);
+    await page.goto(url);
     return await whenReady(page);
   } finally {
     await context.close();
@@ -392,7 +392,7 @@ export async function measureOldPc(
   const loads = { app: [] as ProbeReady[], bare: [] as ProbeReady[] };
   for (let i = 0; i < opts.loads; i++) {
     loads.app.push(await measureLoad(browser, origin, draft, opts.rate));
-    loads.bare.push(await measureBareLoad(browser, origin, d, opts.rate));
+    loads.bare.push(await measureBareLoad(browser, origin, d, draft, opts.rate));
   }
   const typing = async (target: 'app' | 'bare'): Promise<OldPcSide> => {
     const t = await openTypingPage(browser, origin, target, d, draft);

@@ -16,10 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { freshContext, seedDrafts, typeLetters } from './browser.ts';
+import { freshContext, prepareContext, typeLetters } from './browser.ts';
 import { runMain } from './cli.ts';
-import { BENCH_DOCS, benchDraft, middleParagraphIndex, toStarterKitDoc } from './docs.ts';
-import { installProbe } from './probe.ts';
+import { BENCH_DOCS, benchDraft, middleParagraphIndex } from './docs.ts';
 import { startServer } from './server.ts';
 import { summarize, fmt } from './stats.ts';
 
@@ -157,25 +156,10 @@ async function main() {
   try {
     for (const target of APP_ONLY ? (['app'] as const) : (['app', 'bare'] as const)) {
       const context = await freshContext(browser);
-      if (target === 'app') {
-        await seedDrafts(context, server.origin, [draft], draft.id);
-        await context.addInitScript(installProbe, {
-          readySelector: `.paper[data-draft-id="${draft.id}"] .ProseMirror[contenteditable="true"]`,
-          minBlocks: d.blocks,
-        });
-      } else {
-        await context.addInitScript(
-          (doc) => {
-            (window as unknown as { __BENCH_DOC__: unknown }).__BENCH_DOC__ = doc;
-          },
-          toStarterKitDoc(d.doc, d.fields),
-        );
-        await context.addInitScript(installProbe, { readySelector: '.ProseMirror[contenteditable="true"]', minBlocks: d.blocks });
-      }
+      const url = await prepareContext(context, server.origin, target, d, draft);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       if (RATE !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-      const url = target === 'app' ? `${server.origin}/` : `${server.origin}/bench/bare/`;
       if (LOAD) {
         await profileLoad(browser, page, cdp, url, target);
         await context.close();
