@@ -182,3 +182,33 @@ test('the examples’ file fails to load: a clear message, drafting goes on, 重
   await expect(dialog.getByRole('button', { name: /县司法局/ })).toBeVisible();
   await expect(body(page)).toContainText('范文没载入也能写。');
 });
+
+test('the library panel scrolls with the wheel under the pointer, and keeps its place while the report is typed in', async ({ page }) => {
+  await openApp(page);
+  await newFromTemplate(page, /常见四部分/);
+  const panel = page.getByRole('complementary', { name: '范文库面板' });
+  await expect(library(page).locator('.lib-item').first()).toBeVisible();
+  const scrollTop = () => panel.evaluate((el) => el.scrollTop);
+  expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+
+  const box = (await panel.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(scrollTop).toBeGreaterThan(100);
+  const scrolled = await scrollTop();
+
+  // Typing with the pointer over the report: the panel is not a scroller then (a cost on every keystroke) but stays put.
+  await cursorInFirstHint(page);
+  await page.keyboard.type('本年度');
+  await expect(body(page)).toContainText('本年度');
+  expect(await panel.evaluate((el) => getComputedStyle(el).overflowY)).toBe('hidden');
+  expect(await scrollTop()).toBe(scrolled);
+
+  // Back under the pointer, it scrolls again; the keyboard reaches it too (focus inside makes it scrollable).
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(scrollTop).toBeLessThan(scrolled);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await library(page).getByRole('searchbox', { name: '搜索范文' }).focus();
+  expect(await panel.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+});
