@@ -48,7 +48,8 @@ export function parseTemplates(value: unknown): readonly ReportTemplate[] {
 
 /**
  * The bundled templates. They are part of the build, not input: `tests/unit/templates.test.ts` runs them through
- * `parseTemplates`, so the page does not (zod's first parse cost 6–30 ms of every load, FINDINGS.md 2026-12-06).
+ * `parseTemplates`, so the page does not (zod's parse cost about 6 ms of every load, four times that on a slow PC;
+ * FINDINGS.md, 2026-12-06).
  */
 export const TEMPLATES: readonly ReportTemplate[] = raw.templates as readonly ReportTemplate[];
 

@@ -19,8 +19,8 @@ import type { HeadingLevel } from '../../model/schema.ts';
  * (DecorationSet.forChild) — with a node decoration per heading that is blocks × headings work per
  * keystroke (≈0.6 ms at 100 pages). Instead a heading node view (below; ReportHeading gives it to
  * the editor) carries `data-num` and the `numbered level-N` classes, and the plugin view rewrites
- * `data-num` when the numbering changes. Only hints (few, on empty blocks) remain top-level node decorations; run-in leads are
- * inline decorations, stored under their heading.
+ * `data-num` when the numbering changes. Only hints (few, on empty blocks) remain top-level node
+ * decorations; run-in leads are inline decorations, stored under their heading.
  */
 export interface OutlineDecorationState {
   /** Heading levels in document order, the input of the numbering. */
