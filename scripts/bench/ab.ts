@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type JSHandle, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { openTypingPage, typeLetters } from './browser.ts';
+import { openTypingPage, throttle, typeLetters } from './browser.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft } from './docs.ts';
 import { startServer } from './server.ts';
@@ -173,7 +173,7 @@ async function main() {
     // The bench's own page opening (seeded draft or bare page, probe, checks, click into the middle paragraph).
     const open = async (bare: boolean) => {
       const t = await openTypingPage(browser, server.origin, bare ? 'bare' : 'app', d, draft);
-      if (RATE !== 1) await (await t.context.newCDPSession(t.page)).send('Emulation.setCPUThrottlingRate', { rate: RATE });
+      if (RATE !== 1) await throttle(t.page, RATE);
       await t.page.waitForTimeout(500);
       await typeLetters(t.page, 0, 10, 50); // warm-up
       t.typed = 10;

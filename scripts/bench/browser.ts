@@ -94,15 +94,27 @@ export interface LoadSample extends ProbeReady {
  * the CPU throttled `rate`× from the first byte when `rate` is above 1.
  */
 export async function measureLoad(browser: Browser, origin: string, draft: Draft | null, rate = 1): Promise<LoadSample> {
-  const context = await freshContext(browser);
-  try {
+  const ready = await loadOnce(browser, rate, async (context) => {
     if (draft) await seedDrafts(context, origin, [draft], draft.id);
     const options: ProbeOptions = { readySelector: appReady(draft?.id ?? null), minBlocks: draft ? draft.doc.content.length : 1 };
     await context.addInitScript(installProbe, options);
+    return `${origin}/`;
+  });
+  return { draft: draft?.id ?? '(first visit)', ...ready };
+}
+
+/**
+ * A fresh context made ready by `prepare` (which returns the URL to open), one page loaded there with the CPU
+ * throttled `rate`× from the first byte, until the probe sees the editor ready.
+ */
+async function loadOnce(browser: Browser, rate: number, prepare: (context: BrowserContext) => Promise<string>): Promise<ProbeReady> {
+  const context = await freshContext(browser);
+  try {
+    const url = await prepare(context);
     const page = await context.newPage();
     if (rate !== 1) await throttle(page, rate);
-    await page.goto(`${origin}/`);
-    return { draft: draft?.id ?? '(first visit)', ...(await whenReady(page)) };
+    await page.goto(url);
+    return await whenReady(page);
   } finally {
     await context.close();
   }
@@ -357,23 +369,9 @@ export interface OldPcResult {
 }
 
 /** Slows the page's CPU `rate` times (DevTools' CPU throttling: the renderer runs 1/rate of the time). */
-async function throttle(page: Page, rate: number): Promise<void> {
+export async function throttle(page: Page, rate: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-}
-
-/** One fresh load of the bare TipTap page holding `d` (its document handed over before its script runs). */
-async function measureBareLoad(browser: Browser, origin: string, d: BenchDoc, draft: Draft, rate: number): Promise<ProbeReady> {
-  const context = await freshContext(browser);
-  try {
-    const url = await prepareContext(context, origin, 'bare', d, draft);
-    const page = await context.newPage();
-    if (rate !== 1) await throttle(page, rate);
-    await page.goto(url);
-    return await whenReady(page);
-  } finally {
-    await context.close();
-  }
 }
 
 /**
@@ -392,7 +390,7 @@ export async function measureOldPc(
   const loads = { app: [] as ProbeReady[], bare: [] as ProbeReady[] };
   for (let i = 0; i < opts.loads; i++) {
     loads.app.push(await measureLoad(browser, origin, draft, opts.rate));
-    loads.bare.push(await measureBareLoad(browser, origin, d, draft, opts.rate));
+    loads.bare.push(await loadOnce(browser, opts.rate, (context) => prepareContext(context, origin, 'bare', d, draft)));
   }
   const typing = async (target: 'app' | 'bare'): Promise<OldPcSide> => {
     const t = await openTypingPage(browser, origin, target, d, draft);

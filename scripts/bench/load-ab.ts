@@ -13,7 +13,7 @@ import { build } from 'vite';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { measureLoad } from './browser.ts';
+import { measureLoad, type LoadSample } from './browser.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft } from './docs.ts';
 import { startServer } from './server.ts';
@@ -33,7 +33,7 @@ async function main() {
   const servers = { A: await startServer(dirA, BENCH), B: await startServer(dirB, BENCH) };
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const draft = which === 'first' ? null : benchDraft(BENCH_DOCS[which], Date.now());
-  const results = { A: [] as Array<{ ready: number; readyPaint: number }>, B: [] as Array<{ ready: number; readyPaint: number }> };
+  const results = { A: [] as LoadSample[], B: [] as LoadSample[] };
   try {
     for (let i = 0; i < LOADS; i++) {
       for (const side of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {

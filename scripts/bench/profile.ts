@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { freshContext, prepareContext, typeLetters } from './browser.ts';
+import { freshContext, prepareContext, throttle, typeLetters } from './browser.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft, middleParagraphIndex } from './docs.ts';
 import { startServer } from './server.ts';
@@ -159,7 +159,7 @@ async function main() {
       const url = await prepareContext(context, server.origin, target, d, draft);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      if (RATE !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+      if (RATE !== 1) await throttle(page, RATE);
       if (LOAD) {
         await profileLoad(browser, page, cdp, url, target);
         await context.close();
