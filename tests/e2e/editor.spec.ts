@@ -141,6 +141,32 @@ test('the sheet has no React event container above it; the toolbar and panels ar
   await expect(page.locator('.ProseMirror')).toHaveCount(1);
 });
 
+test('the save status is drawn in its own compositor layer, so its change on the first key after a pause repaints only itself', async ({ page }) => {
+  await openApp(page);
+  await expectSaved(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  let layers: Array<{ layerId: string; backendNodeId?: number; paintCount: number }> = [];
+  cdp.on('LayerTree.layerTreeDidChange', (e) => {
+    if (e.layers) layers = e.layers;
+  });
+  await cdp.send('LayerTree.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-save-status]' });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const statusLayer = () => layers.find((l) => l.backendNodeId === node.backendNodeId);
+  // The layer tree is reported with the next frame: the click draws the caret.
+  await body(page).locator('p:not(.report-heading)').first().click();
+  await expect.poll(() => statusLayer()?.layerId ?? null).not.toBeNull();
+
+  // A key after the pause flips 已保存到本机 → 未保存 → 已保存到本机: the status layer repaints.
+  const before = statusLayer()!.paintCount;
+  await page.keyboard.type('一');
+  await expect(page.locator('[data-save-status]')).not.toHaveAttribute('data-save-status', 'saved');
+  await expectSaved(page);
+  await expect.poll(() => statusLayer()?.paintCount ?? 0).toBeGreaterThan(before);
+});
+
 test('a faint rule marks the end of every 22-line page, and follows the text as pages are added and removed', async ({ page }) => {
   await openApp(page);
   await newFromExample(page, /县司法局2023年法治政府建设工作报告/);
