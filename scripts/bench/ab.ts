@@ -1,6 +1,6 @@
 /**
  * A/B of the app against itself, within one page: `npx tsx scripts/bench/ab.ts [pages10|pages30|pages100] [rounds] [keys]
- * [--only=a,b] [--css=name:rules] [--drop=name:pluginKey+pluginKey] [--front-late] [--rate=N]`.
+ * [--only=a,b] [--css=name:rules] [--drop=name:pluginKey+pluginKey] [--front-late] [--rate=N] [--wait=MS] [--same-order]`.
  *
  * Opens the app on the bench document and the bare TipTap page beside it, then types alternating blocks of `keys`
  * letters under each variant (switched at runtime in the same page, order reversed every other round), so the
@@ -39,6 +39,13 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const d = BENCH_DOCS[key];
 /** `--rate=N`: both pages' CPU throttled N× (the bench's old office PC is 4). */
 const RATE = Number(option('rate') ?? 1);
+/** `--wait=MS`: the quiet before each block's first key (default 1200; the bench's turns wait 500 after coming to front). */
+const WAIT_MS = Number(option('wait') ?? 1200);
+/**
+ * `--same-order`: every round in the given order instead of reversing every other one, so no variant types two blocks
+ * in a row: with `--only=bare,as-is`, every app block follows a bare block, as in the bench's turns.
+ */
+const SAME_ORDER = process.argv.includes('--same-order');
 
 /**
  * What the variants touch of the app's TipTap editor (the object it puts on its element, `.ProseMirror`.editor),
@@ -191,7 +198,7 @@ async function main() {
       editor: await app.page.evaluateHandle(() => (document.querySelector('.ProseMirror') as unknown as { editor: PageEditor }).editor),
     };
     for (let round = 0; round < ROUNDS; round++) {
-      for (const v of round % 2 ? [...variants].reverse() : variants) {
+      for (const v of round % 2 && !SAME_ORDER ? [...variants].reverse() : variants) {
         const target = v.bare ? bare : app;
         // Each block types into the page in front (`--no-front`: leave the later-opened page in front throughout).
         // Brought to front before the wait: a page coming back to front repaints, which must not fall on the
@@ -199,7 +206,7 @@ async function main() {
         if (front && !frontLate) await target.page.bringToFront();
         await v.on?.(appPage);
         // Past the app's rests (autosave, 校对, panels), as the bench's turns are, and past the variant's own redraw.
-        await target.page.waitForTimeout(1200);
+        await target.page.waitForTimeout(WAIT_MS);
         // `--front-late`: brought to front just before typing, as the bench did before 2026-12-06's second session.
         if (frontLate) await target.page.bringToFront();
         const before = await target.page.evaluate(() => window.__bench!.samples.length);
