@@ -14,7 +14,7 @@ export const FIRST_RENDER_WAIT_MS = 1000;
  * Rendering the page frame first (about 170 ms of React and 160 ms of first layout on the bench's old
  * office PC, CPU 4×) queued those answers behind it, and the draft came that much later. Rendered
  * once the draft is known, the frame and the draft are built and laid out together
- * (scripts/bench/FINDINGS.md, 2026-12-06, third session).
+ * (scripts/bench/FINDINGS.md, 2026-12-06, fourth session).
  */
 export function whenFirstDraft(workspace: Pick<Workspace, 'getState' | 'subscribe'>, started: Promise<unknown>, waitMs = FIRST_RENDER_WAIT_MS): Promise<void> {
   return new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { draftFromTemplate } from '../../src/app/draftFactory.ts';
 import { whenFirstDraft } from '../../src/app/firstRender.ts';
 import { Workspace } from '../../src/app/workspace.ts';
@@ -14,7 +14,6 @@ const draft = (id: string): Draft => ({
 
 const live: Workspace[] = [];
 afterEach(() => {
-  vi.useRealTimers();
   for (const w of live.splice(0)) w.dispose();
 });
 
@@ -48,10 +47,9 @@ describe('the first render waits for the first draft', () => {
     await base.putDraft(draft('a'));
     await base.setMeta('lastOpenDraftId', 'a');
     // Every read waits for the gate: IndexedDB blocked by another tab's upgrade, say.
-    const slow = new Proxy(base, {
+    const slow = new Proxy(existing(base), {
       get(target, prop: keyof DraftStore) {
         const value = target[prop];
-        if (prop === 'created') return false;
         if (typeof value !== 'function') return value;
         return async (...args: unknown[]) => {
           await gate;
