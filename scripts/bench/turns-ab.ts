@@ -1,0 +1,138 @@
+/**
+ * The bench's typing turns with a second app page beside the first: `npx tsx scripts/bench/turns-ab.ts [turns]
+ * [--b=DIR] [--b-listeners=off] [--b-css=RULES] [--b-drop=key1+key2] [--trace]`.
+ *
+ * Opens the app (built from the working tree), bare TipTap and a page B on the 100-page bench document, then types
+ * turns of 25 keys exactly as `npm run bench` does (brought to front, 500 ms of quiet, keys 50 ms apart, then the
+ * settle: saved, and 500 ms more), in the order app, bare, B, bare and that order reversed every other round. B is
+ * another build (`--b=DIR`, a `vite build` output) or the same build changed at runtime: `--b-listeners=off` skips the
+ * app's editor listeners (no autosave, 校对, panels), `--b-css` adds a style sheet, `--b-drop` removes the editor
+ * plugins whose keys start with the given names. Prints, per page, the median of a turn's first key, its second, and
+ * the median and p95 of the others (keystroke → next paint). `--trace` writes a Chromium trace of the measured turns
+ * to bench-results/profile/turns.trace.json (each page marks `front-app`, `front-bare`, `front-b` in it).
+ *
+ * What it is for: the first key of a turn decides the 100-page p95 (FINDINGS.md, 2026-12-06, fifth session); a
+ * turn's first key pays for what happened since the page's previous turn, which `ab.ts` (variants switched inside
+ * one page) cannot separate.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { openTypingPage, typeLetters, type TypingPage } from './browser.ts';
+import { runMain } from './cli.ts';
+import { BENCH_DOCS, benchDraft } from './docs.ts';
+import { startServer } from './server.ts';
+import { fmt, median, percentile } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const APP = path.join(ROOT, 'bench-results', 'build', 'turns-app');
+const BENCH = path.join(ROOT, 'bench-results', 'build', 'turns-bench');
+const OUT = path.join(ROOT, 'bench-results', 'profile');
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const TURNS = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 12);
+const KEYS = 25;
+const B_DIR = option('b');
+const B_CSS = option('b-css');
+const B_DROP = option('b-drop')?.split('+');
+const B_NO_LISTENERS = option('b-listeners') === 'off';
+const TRACE = process.argv.includes('--trace');
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'];
+
+/** What the runtime changes of page B touch of the app's TipTap editor (`.ProseMirror`.editor). */
+interface PageEditor {
+  emit(event: string, ...args: unknown[]): unknown;
+  callbacks: Record<string, Array<(...args: unknown[]) => void> | undefined>;
+  view: {
+    state: { plugins: Array<{ key: string }>; reconfigure(config: { plugins: unknown[] }): unknown };
+    updateState(state: unknown): void;
+  };
+}
+
+async function changeB(b: TypingPage): Promise<void> {
+  const editor = await b.page.evaluateHandle(() => (document.querySelector('.ProseMirror') as unknown as { editor: PageEditor }).editor);
+  if (B_NO_LISTENERS) {
+    // As ab.ts's `no-listeners`: the app's transaction, selectionUpdate and update listeners skipped; the probe's
+    // update listener (registered last, at each keystroke) still runs.
+    await editor.evaluate((editor) => {
+      const emit = editor.emit.bind(editor);
+      editor.emit = (event: string, ...args: unknown[]) => {
+        if (event === 'transaction' || event === 'selectionUpdate') return editor;
+        if (event === 'update') {
+          editor.callbacks.update?.at(-1)?.apply(editor, args);
+          return editor;
+        }
+        return emit(event, ...args);
+      };
+    });
+  }
+  if (B_DROP) {
+    await editor.evaluate(({ view }, prefixes) => {
+      view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((p) => !prefixes.some((x) => p.key.startsWith(x))) }));
+    }, B_DROP);
+  }
+  if (B_CSS) await b.page.addStyleTag({ content: B_CSS });
+}
+
+/** One of the bench's turns (browser.ts `typeKeys` and `settle`), marked in the trace. */
+async function turn(t: TypingPage, name: string): Promise<void> {
+  await t.page.bringToFront();
+  await t.page.evaluate((mark) => performance.mark(mark), `front-${name}`);
+  await t.page.waitForTimeout(500);
+  t.missed += await typeLetters(t.page, t.typed, KEYS, 50);
+  t.typed += KEYS;
+  // Attached, not visible: a `--b-css` may hide the top bar.
+  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
+  await t.page.waitForTimeout(500);
+}
+
+async function main() {
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP, emptyOutDir: true } });
+  await build({ configFile: path.join(ROOT, 'scripts/bench/vite.bench.config.ts'), logLevel: 'error', build: { outDir: BENCH, emptyOutDir: true } });
+  const server = await startServer(APP, BENCH);
+  const serverB = B_DIR ? await startServer(path.resolve(B_DIR), BENCH) : server;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const d = BENCH_DOCS.pages100;
+  const draft = benchDraft(d, Date.now());
+  try {
+    const pages: Record<'app' | 'bare' | 'b', TypingPage> = {
+      app: await openTypingPage(browser, server.origin, 'app', d, draft),
+      b: await openTypingPage(browser, serverB.origin, 'app', d, draft),
+      bare: await openTypingPage(browser, server.origin, 'bare', d, draft),
+    };
+    await changeB(pages.b);
+    // Warm-up turns, not measured.
+    for (const [name, t] of Object.entries(pages)) await turn(t, name);
+    const before = Object.fromEntries(
+      await Promise.all(Object.entries(pages).map(async ([name, t]) => [name, await t.page.evaluate(() => window.__bench!.samples.length)] as const)),
+    );
+    if (TRACE) await browser.startTracing(pages.app.page, { categories: TRACE_CATEGORIES });
+    const order = ['app', 'bare', 'b', 'bare'] as const;
+    for (let round = 0; round < TURNS; round++) {
+      for (const name of round % 2 ? [...order].reverse() : order) await turn(pages[name], name);
+    }
+    if (TRACE) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(path.join(OUT, 'turns.trace.json'), await browser.stopTracing());
+    }
+    const b = B_DIR
+      ? `b (${B_DIR})`
+      : `b (${[B_NO_LISTENERS && 'listeners off', B_CSS && `css ${B_CSS}`, B_DROP && `without ${B_DROP.join(', ')}`].filter(Boolean).join('; ') || 'unchanged'})`;
+    for (const [name, t] of Object.entries(pages)) {
+      const samples = (await t.page.evaluate(() => window.__bench!.samples)).slice(before[name]);
+      const painted = (pick: (i: number) => boolean) => samples.filter((s, i) => pick(i % KEYS) && s.painted !== null).map((s) => s.painted!);
+      const rest = painted((i) => i > 1);
+      console.log(
+        `${(name === 'b' ? b : name).padEnd(12)} turns ${samples.length / KEYS}: 1st key median ${fmt(median(painted((i) => i === 0)))}, 2nd ${fmt(median(painted((i) => i === 1)))}, the others median ${fmt(median(rest))} / p95 ${fmt(percentile(rest, 95))} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    if (serverB !== server) await serverB.close();
+  }
+}
+
+runMain(main);
