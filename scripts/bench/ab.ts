@@ -23,6 +23,7 @@ import { chromium, type JSHandle, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { openTypingPage, throttle, typeLetters } from './browser.ts';
+import { dropPlugins, listenersOff, listenersOn, pageEditor, restorePlugins, type PageEditor } from './pageEditor.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft } from './docs.ts';
 import { startServer } from './server.ts';
@@ -46,32 +47,6 @@ const WAIT_MS = Number(option('wait') ?? 1200);
  * in a row: with `--only=bare,as-is`, every app block follows a bare block, as in the bench's turns.
  */
 const SAME_ORDER = process.argv.includes('--same-order');
-
-/**
- * What the variants touch of the app's TipTap editor (the object it puts on its element, `.ProseMirror`.editor),
- * looked up once per page.
- */
-interface PageEditor {
-  emit(event: string, ...args: unknown[]): unknown;
-  callbacks: Record<string, Array<(...args: unknown[]) => void> | undefined>;
-  view: PageView;
-  /** Saved by `no-listeners` while it replaces `emit`. */
-  __emit?: PageEditor['emit'];
-}
-
-interface PageState {
-  plugins: Array<{ key: string }>;
-  tr: { setMeta(key: unknown, value: unknown): unknown };
-  reconfigure(config: { plugins: unknown[] }): PageState;
-}
-
-interface PageView {
-  state: PageState;
-  dispatch(tr: unknown): void;
-  updateState(state: PageState): void;
-  /** Saved by a `--drop` variant while its plugins are out. */
-  __plugins?: PageState['plugins'];
-}
 
 /** The app's page and its editor. */
 interface AppPage {
@@ -116,29 +91,7 @@ const VARIANTS: Variant[] = [
       }),
   },
   cssVariant('no-underline-css', '.paper-body .proof-mark { text-decoration: none }'),
-  {
-    name: 'no-listeners',
-    // The app's editor listeners (transaction, selectionUpdate, update) skipped; the probe's own update
-    // listener — registered last, at each keystroke — still runs.
-    on: ({ editor }) =>
-      editor.evaluate((editor) => {
-        const emit = editor.emit.bind(editor);
-        editor.__emit = editor.emit;
-        editor.emit = (event: string, ...args: unknown[]) => {
-          if (event === 'transaction' || event === 'selectionUpdate') return editor;
-          if (event === 'update') {
-            editor.callbacks.update?.at(-1)?.apply(editor, args);
-            return editor;
-          }
-          return emit(event, ...args);
-        };
-      }),
-    off: ({ editor }) =>
-      editor.evaluate((editor) => {
-        editor.emit = editor.__emit!;
-        delete editor.__emit;
-      }),
-  },
+  { name: 'no-listeners', on: ({ editor }) => listenersOff(editor), off: ({ editor }) => listenersOn(editor) },
   cssVariant('no-chrome', '.topbar, .banners, .side, .toolbar { display: none !important }'),
 ];
 
@@ -148,16 +101,8 @@ const VARIANTS: Variant[] = [
  */
 const dropVariant = (name: string, prefixes: readonly string[]): Variant => ({
   name,
-  on: ({ editor }) =>
-    editor.evaluate(({ view }, prefixes) => {
-      view.__plugins = view.state.plugins;
-      view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((p) => !prefixes.some((x) => p.key.startsWith(x))) }));
-    }, prefixes),
-  off: ({ editor }) =>
-    editor.evaluate(({ view }) => {
-      view.updateState(view.state.reconfigure({ plugins: view.__plugins! }));
-      delete view.__plugins;
-    }),
+  on: ({ editor }) => dropPlugins(editor, prefixes),
+  off: ({ editor }) => restorePlugins(editor),
 });
 
 async function main() {
@@ -195,7 +140,7 @@ async function main() {
     const [app, bare] = bareFirst ? [second, first] : [first, second];
     const appPage: AppPage = {
       page: app.page,
-      editor: await app.page.evaluateHandle(() => (document.querySelector('.ProseMirror') as unknown as { editor: PageEditor }).editor),
+      editor: await pageEditor(app.page),
     };
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of round % 2 && !SAME_ORDER ? [...variants].reverse() : variants) {

@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { openTypingPage, typeLetters, type TypingPage } from './browser.ts';
+import { dropPlugins, listenersOff, pageEditor } from './pageEditor.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft } from './docs.ts';
 import { startServer } from './server.ts';
@@ -41,38 +42,10 @@ const B_NO_LISTENERS = option('b-listeners') === 'off';
 const TRACE = process.argv.includes('--trace');
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'];
 
-/** What the runtime changes of page B touch of the app's TipTap editor (`.ProseMirror`.editor). */
-interface PageEditor {
-  emit(event: string, ...args: unknown[]): unknown;
-  callbacks: Record<string, Array<(...args: unknown[]) => void> | undefined>;
-  view: {
-    state: { plugins: Array<{ key: string }>; reconfigure(config: { plugins: unknown[] }): unknown };
-    updateState(state: unknown): void;
-  };
-}
-
 async function changeB(b: TypingPage): Promise<void> {
-  const editor = await b.page.evaluateHandle(() => (document.querySelector('.ProseMirror') as unknown as { editor: PageEditor }).editor);
-  if (B_NO_LISTENERS) {
-    // As ab.ts's `no-listeners`: the app's transaction, selectionUpdate and update listeners skipped; the probe's
-    // update listener (registered last, at each keystroke) still runs.
-    await editor.evaluate((editor) => {
-      const emit = editor.emit.bind(editor);
-      editor.emit = (event: string, ...args: unknown[]) => {
-        if (event === 'transaction' || event === 'selectionUpdate') return editor;
-        if (event === 'update') {
-          editor.callbacks.update?.at(-1)?.apply(editor, args);
-          return editor;
-        }
-        return emit(event, ...args);
-      };
-    });
-  }
-  if (B_DROP) {
-    await editor.evaluate(({ view }, prefixes) => {
-      view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((p) => !prefixes.some((x) => p.key.startsWith(x))) }));
-    }, B_DROP);
-  }
+  const editor = await pageEditor(b.page);
+  if (B_NO_LISTENERS) await listenersOff(editor);
+  if (B_DROP) await dropPlugins(editor, B_DROP);
   if (B_CSS) await b.page.addStyleTag({ content: B_CSS });
 }
 
