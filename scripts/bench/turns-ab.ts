@@ -1,9 +1,9 @@
 /**
  * The bench's typing turns with a second app page beside the first: `npx tsx scripts/bench/turns-ab.ts [turns]
- * [--b=DIR] [--b-listeners=off] [--b-css=RULES] [--b-drop=key1+key2] [--trace]`.
+ * [--b=DIR] [--b-listeners=off] [--b-css=RULES] [--b-drop=key1+key2] [--keys=N] [--trace]`.
  *
  * Opens the app (built from the working tree), bare TipTap and a page B on the 100-page bench document, then types
- * turns of 25 keys exactly as `npm run bench` does (brought to front, 500 ms of quiet, keys 50 ms apart, then the
+ * turns of 25 keys (`--keys`) exactly as `npm run bench` does (brought to front, 500 ms of quiet, keys 50 ms apart, then the
  * settle: saved, and 500 ms more), in the order app, bare, B, bare and that order reversed every other round. B is
  * another build (`--b=DIR`, a `vite build` output) or the same build changed at runtime: `--b-listeners=off` skips the
  * app's editor listeners (no autosave, 校对, panels), `--b-css` adds a style sheet, `--b-drop` removes the editor
@@ -34,7 +34,8 @@ const BENCH = path.join(ROOT, 'bench-results', 'build', 'turns-bench');
 const OUT = path.join(ROOT, 'bench-results', 'profile');
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const TURNS = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 12);
-const KEYS = 25;
+/** `--keys=N`: keys per turn (the bench's 25); fewer, with more turns, for more first keys in the same time. */
+const KEYS = Number(option('keys') ?? 25);
 const B_DIR = option('b');
 const B_CSS = option('b-css');
 const B_DROP = option('b-drop')?.split('+');
