@@ -251,7 +251,8 @@ export async function typeLetters(page: Page, from: number, n: number, gapMs: nu
 /** How long a page is in front before its turn's first key. */
 const FRONT_SETTLE_MS = 500;
 
-async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
+/** One turn's typing: `n` keys into `t`, brought to front first (the bench's turns; turns-ab.ts). */
+export async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> {
   // The page in front renders at full priority; the other, opened earlier, measured slower (ab.ts: about 0.5 ms).
   // Brought to front a while before its first key: the first keys after the switch paid for it (by about 3 ms in
   // the app, 2 ms in the bare page; ab.ts --front-late), a cost of the bench's turns that no user's typing has.
@@ -264,9 +265,10 @@ async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise<void> 
 /**
  * Lets the page finish what typing started before the other page types: the app's autosave (its
  * status says `saved`) and the panels that update when typing rests (≤ 400 ms after the last key).
+ * The status is read from its attribute, so a style sheet that hides the top bar (turns-ab.ts --b-css) does not matter.
  */
-async function settle(t: TypingPage): Promise<void> {
-  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ timeout: 5_000 });
+export async function settle(t: TypingPage): Promise<void> {
+  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
   await t.page.waitForTimeout(500);
 }
 

@@ -11,7 +11,7 @@ interface PageState {
   reconfigure(config: { plugins: unknown[] }): PageState;
 }
 
-export interface PageView {
+interface PageView {
   state: PageState;
   dispatch(tr: unknown): void;
   updateState(state: PageState): void;

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { openTypingPage, typeLetters, type TypingPage } from './browser.ts';
+import { openTypingPage, settle, typeKeys, type TypingPage } from './browser.ts';
 import { dropPlugins, listenersOff, pageEditor } from './pageEditor.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft } from './docs.ts';
@@ -36,6 +36,8 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const TURNS = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 12);
 /** `--keys=N`: keys per turn (the bench's 25); fewer, with more turns, for more first keys in the same time. */
 const KEYS = Number(option('keys') ?? 25);
+/** The pause after each key, as in the bench (scripts/bench.ts). */
+const GAP_MS = 50;
 const B_DIR = option('b');
 const B_CSS = option('b-css');
 const B_DROP = option('b-drop')?.split('+');
@@ -50,16 +52,11 @@ async function changeB(b: TypingPage): Promise<void> {
   if (B_CSS) await b.page.addStyleTag({ content: B_CSS });
 }
 
-/** One of the bench's turns (browser.ts `typeKeys` and `settle`), marked in the trace. */
+/** One of the bench's turns (browser.ts), marked in the trace as the page comes to front. */
 async function turn(t: TypingPage, name: string): Promise<void> {
-  await t.page.bringToFront();
   await t.page.evaluate((mark) => performance.mark(mark), `front-${name}`);
-  await t.page.waitForTimeout(500);
-  t.missed += await typeLetters(t.page, t.typed, KEYS, 50);
-  t.typed += KEYS;
-  // Attached, not visible: a `--b-css` may hide the top bar.
-  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
-  await t.page.waitForTimeout(500);
+  await typeKeys(t, KEYS, GAP_MS);
+  await settle(t);
 }
 
 async function main() {
