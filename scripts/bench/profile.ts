@@ -6,7 +6,8 @@
  * by trace event (style recalc, layout, paint, script…) and the functions with the most self time.
  * Writes the raw profile and trace to bench-results/profile/. Options: `--app-only`, `--css=<rules>`
  * (a style sheet added to the app before typing, to try a fix without editing the app).
- * `--rest=1200` pauses that long after each key (each key then pays for what the app does at rest). `--load` profiles
+ * `--rest=1200` pauses that long after each key (each key then pays for what the app does at rest). `--rest-work`
+ * profiles what the app runs while typing rests (after 25 keys; `keys`/10 rests). `--load` profiles
  * navigation → editor ready instead; `--rate=4` throttles the CPU as the bench's old office PC.
  * Environment: `TRACE_CATS=blink,cc` adds trace categories (e.g. Blink's editing and selection events).
  */
@@ -38,6 +39,8 @@ const LOAD = process.argv.includes('--load');
 const RATE = Number(process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? 1);
 /** `--rest=MS`: the pause after each key (default 50): with 1000 or more, every key is the first after a rest. */
 const REST = Number(process.argv.find((a) => a.startsWith('--rest='))?.slice('--rest='.length) ?? 50);
+/** `--rest-work`: profile what the app does while typing rests after a turn of 25 keys, instead of the keys. */
+const REST_WORK = process.argv.includes('--rest-work');
 const d = BENCH_DOCS[key];
 
 interface CpuProfileNode {
@@ -70,6 +73,56 @@ function selfTimes(profile: CpuProfile): Array<{ fn: string; ms: number }> {
     self.set(label, (self.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self.entries()].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+/** Inclusive time by function (a function counted once per sample, however deep it recurses), idle samples left out. */
+function inclusiveTimes(profile: CpuProfile): { busy: number; byFunction: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byFunction = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id)!.callFrame.functionName === '(idle)') return;
+    // A sample lasts until the next one (timeDeltas[i] is the gap before sample i): after a quiet spell the gap
+    // before a busy sample is the idle time.
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    busy += ms;
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame;
+      const label = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      byFunction.set(label, (byFunction.get(label) ?? 0) + ms);
+    }
+  });
+  return { busy, byFunction };
+}
+
+/**
+ * What the app does while typing rests: `turns` times, 25 keys, then a CPU profile from the last key until the
+ * autosave has landed and 1.5 s more (the bench's settle and the next turn's quiet). Prints the busy time per rest
+ * and the functions with the most inclusive time.
+ */
+async function profileRestWork(page: Page, cdp: CDPSession, turns: number): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const total = new Map<string, number>();
+  let busy = 0;
+  for (let turn = 0; turn < turns; turn++) {
+    await typeLetters(page, 10 + turn * 25, 25, 50);
+    await cdp.send('Profiler.start');
+    await page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
+    await page.waitForTimeout(1500);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const t = inclusiveTimes(profile);
+    busy += t.busy;
+    for (const [fn, ms] of t.byFunction) total.set(fn, (total.get(fn) ?? 0) + ms);
+  }
+  console.log(`\n=== app, ${d.label}: what a rest after 25 keys runs (${turns} rests), busy ${(busy / turns).toFixed(1)} ms a rest`);
+  console.log('inclusive time per rest, top functions (ms):');
+  for (const [fn, ms] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${(ms / turns).toFixed(2).padStart(7)}  ${fn}`);
 }
 
 /** Main-thread top-level time by trace event name (complete events on the renderer main thread). */
@@ -154,7 +207,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const draft = benchDraft(d, Date.now());
   try {
-    for (const target of APP_ONLY ? (['app'] as const) : (['app', 'bare'] as const)) {
+    for (const target of APP_ONLY || REST_WORK ? (['app'] as const) : (['app', 'bare'] as const)) {
       const context = await freshContext(browser);
       const url = await prepareContext(context, server.origin, target, d, draft);
       const page = await context.newPage();
@@ -171,6 +224,11 @@ async function main() {
       await page.locator('.ProseMirror > *').nth(middleParagraphIndex(d.doc)).click();
       await page.waitForTimeout(500);
       await typeLetters(page, 0, 10, 50); // warm-up
+      if (REST_WORK) {
+        await profileRestWork(page, cdp, Math.max(1, Math.round(KEYS / 10)));
+        await context.close();
+        continue;
+      }
 
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
