@@ -26,7 +26,12 @@ export function seedYDoc(doc: Y.Doc, draft: { doc: ReportDoc; name: string; fiel
   });
 }
 
-/** The shared text as report JSON (what export, preview and 检查 read in the app via the editor). */
+/**
+ * The shared text as report JSON (what export, preview and 检查 read in the app via the editor). Not a pure read
+ * of a doc this client edits: y-tiptap's conversion merges adjacent texts the client wrote itself (two writers who
+ * start an empty paragraph at once leave two), a change it then sends. Use it on a loaded copy or a read-only peer;
+ * compare live replicas by their Yjs content (scripts/bench/collab.ts).
+ */
 export function reportDocOf(doc: Y.Doc): ReportDoc {
   return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(TEXT_FIELD), reportSchema()).toJSON() as ReportDoc;
 }
