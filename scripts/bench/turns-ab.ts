@@ -56,7 +56,7 @@ const B_NO_LISTENERS = option('b-listeners') === 'off';
 const TRACE = process.argv.includes('--trace');
 /**
  * `--self`: each page types two turns in a row and only the second is measured, so every measured first key follows
- * the page's own turn and its rest (in the default order, B always follows bare's turn).
+ * the page's own turn and its rest (in the default order, each app page follows a bare turn).
  */
 const SELF = process.argv.includes('--self');
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'];
