@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Locator, type Page, type Request } from '@playwright/test';
 
 export const body = (page: Page) => page.getByRole('textbox', { name: '报告正文' });
 /** Computed numbers of all headings, in order (drawn by CSS from `data-num`). */
@@ -10,10 +10,32 @@ export const numberLabels = (page: Page) =>
 export const numbered = (locator: Locator) => locator.evaluateAll((els) => els.map((e) => (e.getAttribute('data-num') ?? '') + (e.textContent ?? '')));
 export const library = (page: Page) => page.getByRole('region', { name: '范文库' });
 
-/** Opens the app and waits until the first draft is in the editor. */
+/**
+ * Opens the app and waits until the first draft is in the editor. If the editor never appears, the failure carries
+ * what the page reported while starting (errors, failed requests): twice in CI the page stayed an empty `main`, and
+ * a retry passed (scripts/bench/FINDINGS.md, 2026-12-06, sixth session).
+ */
 export async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
-  await expect(body(page)).toBeVisible();
+  const reported: string[] = [];
+  const onConsole = (m: ConsoleMessage) => {
+    if (m.type() === 'error' || m.type() === 'warning') reported.push(`console.${m.type()}: ${m.text()}`);
+  };
+  const onPageError = (e: Error) => reported.push(`pageerror: ${e.stack ?? e.message}`);
+  const onRequestFailed = (r: Request) => reported.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  try {
+    await page.goto('./');
+    await expect(body(page)).toBeVisible();
+  } catch (e) {
+    const root = await page.evaluate(() => document.getElementById('root')?.innerHTML.slice(0, 2000) ?? '(no #root)').catch(() => '(page gone)');
+    throw new Error(`${(e as Error).message}\nWhile starting, the page reported:\n${reported.join('\n') || '(nothing)'}\n#root: ${root}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onRequestFailed);
+  }
   await expect(paper(page)).toHaveAttribute('data-draft-id', /.+/);
 }
 
