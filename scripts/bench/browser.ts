@@ -268,9 +268,12 @@ export async function typeKeys(t: TypingPage, n: number, gapMs: number): Promise
  * The status is read from its attribute, so a style sheet that hides the top bar (turns-ab.ts --b-css) does not matter.
  */
 export async function settle(t: TypingPage): Promise<void> {
-  if (t.target === 'app') await t.page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
+  if (t.target === 'app') await whenSaved(t.page);
   await t.page.waitForTimeout(500);
 }
+
+/** Until the app's save status says `saved` (its autosave has landed), read from the attribute whether shown or not. */
+export const whenSaved = (page: Page): Promise<void> => page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
 
 /** 插入 from the library `clicks` times (the first is a warm-up, dropped). */
 async function measureInsert(t: TypingPage, insert: { term: string; clicks: number }): Promise<{ inserts: ProbeSample[]; insertedItem: string }> {

@@ -152,8 +152,9 @@ export async function measureCollabLoad(options: CollabLoadOptions, log: (line: 
     // 2026-12-06 reported "replicas differ" this way). The observer only reads, so its conversion changes nothing.
     const content = (d: Y.Doc) => d.getXmlFragment(TEXT_FIELD).toString();
     const reference = content(observer.doc);
+    const referenceVector = vector(observer.doc);
     const lagging = mainPeers.flatMap((p, i) => {
-      if (content(p.doc) === reference && vector(p.doc) === vector(observer.doc)) return [];
+      if (content(p.doc) === reference && vector(p.doc) === referenceVector) return [];
       const mine = Y.decodeStateVector(Y.encodeStateVector(p.doc));
       const theirs = Y.decodeStateVector(Y.encodeStateVector(observer.doc));
       const ahead = (a: Map<number, number>, b: Map<number, number>) =>

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { freshContext, prepareContext, throttle, typeLetters } from './browser.ts';
+import { freshContext, prepareContext, throttle, typeLetters, whenSaved } from './browser.ts';
 import { runMain } from './cli.ts';
 import { BENCH_DOCS, benchDraft, middleParagraphIndex } from './docs.ts';
 import { startServer } from './server.ts';
@@ -62,14 +62,17 @@ interface TraceEvent {
   args?: { data?: { type?: string } };
 }
 
+/** A profile frame as printed: the function and, for script, its file (from assets/, src/ or node_modules/) and line. */
+function frameLabel(f: CpuProfileNode['callFrame']): string {
+  const file = f.url ? `${f.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/')}:${f.lineNumber + 1}` : '';
+  return `${f.functionName || '(anonymous)'} ${file}`.trim();
+}
+
 function selfTimes(profile: CpuProfile): Array<{ fn: string; ms: number }> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    const n = byId.get(id)!;
-    const f = n.callFrame;
-    const file = f.url ? `${f.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/')}:${f.lineNumber + 1}` : '';
-    const label = `${f.functionName || '(anonymous)'} ${file}`.trim();
+    const label = frameLabel(byId.get(id)!.callFrame);
     self.set(label, (self.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self.entries()].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms);
@@ -90,8 +93,7 @@ function inclusiveTimes(profile: CpuProfile): { busy: number; byFunction: Map<st
     busy += ms;
     const seen = new Set<string>();
     for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-      const f = byId.get(n)!.callFrame;
-      const label = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
+      const label = frameLabel(byId.get(n)!.callFrame);
       if (seen.has(label)) continue;
       seen.add(label);
       byFunction.set(label, (byFunction.get(label) ?? 0) + ms);
@@ -113,7 +115,7 @@ async function profileRestWork(page: Page, cdp: CDPSession, turns: number): Prom
   for (let turn = 0; turn < turns; turn++) {
     await typeLetters(page, 10 + turn * 25, 25, 50);
     await cdp.send('Profiler.start');
-    await page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: 5_000 });
+    await whenSaved(page);
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     const t = inclusiveTimes(profile);
